@@ -1,0 +1,24 @@
+"""newslint: a text-quality and provenance linter for news articles.
+
+The public API for rule authors is re-exported here::
+
+    from newslint import Rule, CorpusRule, Hit, Fix, Option, Severity
+"""
+from .engine.article import Article, Paragraph
+from .engine.rule import CATEGORIES, CorpusRule, Finding, Fix, Hit, Option, Rule, Severity
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "CATEGORIES",
+    "CorpusRule",
+    "Finding",
+    "Fix",
+    "Hit",
+    "Option",
+    "Paragraph",
+    "Rule",
+    "Severity",
+    "__version__",
+]

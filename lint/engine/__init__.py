@@ -1,0 +1,1 @@
+"""The engine: article model, rule API, registry, runner. It imports no rule."""

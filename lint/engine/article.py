@@ -1,0 +1,220 @@
+"""The parsed article that every rule receives, read-only.
+
+``Article.text`` is the article with line endings normalised to ``\\n`` and
+markup that is not prose (Markdown front matter, HTML comments) blanked out
+with spaces, so every offset, line and column still points into the file as
+written. Paragraphs follow the article's own convention: in a text whose
+paragraphs are separated by blank lines a paragraph is a block of lines
+(soft wraps inside it are normal); in a text with no blank lines each line
+is a paragraph.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import regex
+
+from . import text as textutil
+
+FRONT_MATTER = regex.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+)[ \t]*(?:\n|\Z)", regex.S)
+HTML_COMMENT = regex.compile(r"<!--.*?-->", regex.S)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    text: str
+    first_line: int
+    last_line: int
+
+    @property
+    def words(self) -> list[textutil.Span]:
+        return textutil.words(self.text, self.start)
+
+
+@dataclass
+class Article:
+    source: str
+    path: str = "-"
+    format: str = "text"  # text | markdown | jsonl
+    record: int | None = None
+    id: str | None = None
+    language_hint: str | None = None
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.source = self.source.replace("\r\n", "\n").replace("\r", "\n")
+        self.text = self._blank_markup(self.source) if self.format == "markdown" else self.source
+
+    @staticmethod
+    def _blank_markup(source: str) -> str:
+        def blank(match: regex.Match) -> str:
+            return regex.sub(r"[^\n]", " ", match.group())
+
+        masked = FRONT_MATTER.sub(blank, source, count=1)
+        return HTML_COMMENT.sub(blank, masked)
+
+    @property
+    def key(self) -> tuple[str, int | None]:
+        return (self.path, self.record)
+
+    # --- lines ---------------------------------------------------------------
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        position = self.text.find("\n")
+        while position != -1:
+            starts.append(position + 1)
+            position = self.text.find("\n", position + 1)
+        return starts
+
+    @cached_property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+    def line_of(self, offset: int) -> int:
+        """1-based line of a character offset."""
+        return bisect.bisect_right(self.line_starts, offset)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        offset = max(0, min(offset, len(self.text)))
+        line = self.line_of(offset)
+        return line, offset - self.line_starts[line - 1] + 1
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        start = self.line_starts[line - 1]
+        return start, start + len(self.lines[line - 1])
+
+    # --- paragraphs ----------------------------------------------------------
+
+    @cached_property
+    def paragraph_style(self) -> str:
+        """'block' when blank lines separate paragraphs, else 'line'."""
+        nonblank = [line for line in self.lines if line.strip()]
+        if len(nonblank) < 2:
+            return "line"
+        if self.format == "markdown":
+            return "block"
+        blanks = sum(
+            1
+            for before, line in zip(self.lines, self.lines[1:])
+            if not line.strip() and before.strip()
+        )
+        return "block" if blanks >= max(1, len(nonblank) // 3) else "line"
+
+    @cached_property
+    def paragraphs(self) -> list[Paragraph]:
+        result: list[Paragraph] = []
+        pattern = r"[^\n]*\S[^\n]*" if self.paragraph_style == "line" else r"\S(?:.*?\S)?(?=\s*\n[ \t]*\n|\s*\Z)"
+        for match in regex.finditer(pattern, self.text, regex.S):
+            start = match.start() + (len(match.group()) - len(match.group().lstrip()))
+            end = match.start() + len(match.group().rstrip())
+            result.append(
+                Paragraph(
+                    index=len(result),
+                    start=start,
+                    end=end,
+                    text=self.text[start:end],
+                    first_line=self.line_of(start),
+                    last_line=self.line_of(max(start, end - 1)),
+                )
+            )
+        return result
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        starts = [p.start for p in self.paragraphs]
+        index = bisect.bisect_right(starts, offset) - 1
+        if index >= 0 and offset <= self.paragraphs[index].end:
+            return self.paragraphs[index]
+        return None
+
+    @cached_property
+    def headline(self) -> Paragraph | None:
+        """The first paragraph when it is shaped like a headline."""
+        if not self.paragraphs:
+            return None
+        first = self.paragraphs[0]
+        if len(first.words) <= 30 and "\n" not in first.text and not textutil.ends_sentence(first.text):
+            return first
+        return None
+
+    # --- sentences, words, names --------------------------------------------
+
+    @cached_property
+    def sentences(self) -> list[textutil.Span]:
+        """Sentences over the whole text, speaker labels left out.
+
+        A sentence hard-wrapped over several lines stays one sentence.
+        """
+        result: list[textutil.Span] = []
+        for block in regex.finditer(r"\S(?:.*?\S)?(?=\s*\n[ \t]*\n|\s*\Z)", self.text, regex.S):
+            for piece in self._unlabelled_lines(block.start(), block.group()):
+                result.extend(textutil.split_sentences(piece[1], piece[0]))
+        return result
+
+    @staticmethod
+    def _unlabelled_lines(offset: int, block: str):
+        """Yield (offset, text) runs of a block with each line's speaker label cut.
+
+        A labelled line starts a new run, since a label starts a new turn.
+        """
+        run_start, run = offset, []
+        position = offset
+        for line in block.split("\n"):
+            cut, rest = textutil.strip_label(line)
+            if cut and run:
+                yield run_start, "\n".join(run)
+                run = []
+            if not run:
+                run_start = position + cut
+                run.append(rest)
+            else:
+                run.append(line)
+            position += len(line) + 1
+        if run:
+            yield run_start, "\n".join(run)
+
+    @cached_property
+    def words(self) -> list[textutil.Span]:
+        return textutil.words(self.text)
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        return frozenset(w.text.lower() for w in self.words)
+
+    @cached_property
+    def names(self) -> list[textutil.Span]:
+        """Capitalised words that are not merely sentence-initial."""
+        result = []
+        for span in textutil.capitalised_words(self.text):
+            if not textutil.sentence_initial(self.text, span.start):
+                result.append(span)
+        return result
+
+    @cached_property
+    def name_forms(self) -> frozenset[str]:
+        return frozenset(span.text for span in self.names)
+
+    # --- language --------------------------------------------------------------
+
+    @cached_property
+    def language(self) -> str:
+        if self.language_hint:
+            return self.language_hint
+        from .language import detect_article_language
+
+        return detect_article_language(self.text)
+
+    def excerpt(self, start: int, end: int, limit: int = 80) -> str:
+        snippet = " ".join(self.text[start:end].split())
+        return snippet if len(snippet) <= limit else snippet[: limit - 1] + "…"
+
+    def meta(self) -> dict[str, Any]:
+        return {"path": self.path, "record": self.record, "id": self.id, "format": self.format}

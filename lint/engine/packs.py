@@ -1,0 +1,160 @@
+"""Declarative pattern packs: furniture strings without Python (like Vale).
+
+A pack is a TOML file with a ``[pack]`` table and ``[[rules]]`` entries::
+
+    [pack]
+    name = "newsroom"
+
+    [[rules]]
+    code = "NR101"                 # family prefix plus three digits
+    name = "sponsored-label"       # kebab-case, names the problem
+    check = "existence"            # the only check type so far
+    scope = "line"                 # "line": the whole line; "inline": anywhere
+    match = "literal"              # "literal", "word" (whole words) or "regex"
+    ignorecase = true
+    tokens = ["Sponsored content", "Paid post"]
+    category = "boilerplate"
+    level = "warning"              # info, warning, error
+    confidence = 0.95
+    message = "sponsored-content label '{match}' left in the body"
+    link = "https://example.org/style#sponsored"
+    fix = "delete-line"            # optional: delete-line or delete-match
+    explanation = '''What it finds: ... Why it matters: ... Example: ...'''
+    examples = { bad = ["Paid post"], good = ["The post was paid for."] }
+
+Matching is explicit: ``literal`` and ``word`` tokens are escaped, and only
+``word`` adds word boundaries. In ``line`` scope a line matches when, apart
+from surrounding whitespace and list or emphasis marks, it is one of the
+tokens (a ``regex`` token must then match the whole line).
+"""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any, ClassVar, Iterable
+
+import regex
+
+from .rule import CATEGORIES, Fix, Hit, Rule, Severity, validate_rule_class
+
+REQUIRED_KEYS = {"code", "name", "tokens", "category", "level", "message"}
+KNOWN_KEYS = REQUIRED_KEYS | {
+    "check", "scope", "match", "ignorecase", "confidence", "link", "fix", "explanation", "examples",
+}
+LINE_DECORATION = r"[ \t*_#>•·|\-–—]*"
+
+
+class PackError(Exception):
+    """A pack file is malformed; the message names the file and the key."""
+
+
+class PatternRule(Rule):
+    """Base of the rules generated from pack entries."""
+
+    pattern: ClassVar[regex.Pattern]
+    template: ClassVar[str] = ""
+    delete: ClassVar[str | None] = None
+    link: ClassVar[str] = ""
+    examples: ClassVar[dict[str, list[str]]] = {}
+
+    def check(self, article) -> Iterable[Hit]:
+        for match in self.pattern.finditer(article.text, timeout=5.0):
+            token = match.group("token") if "token" in self.pattern.groupindex else match.group()
+            start, end = match.span("token") if "token" in self.pattern.groupindex else match.span()
+            fix = None
+            if self.delete == "delete-line":
+                line_start, line_end = match.span()
+                if line_end < len(article.text) and article.text[line_end] == "\n":
+                    line_end += 1
+                fix = Fix(line_start, line_end, "")
+            elif self.delete == "delete-match":
+                fix = Fix(start, end, "")
+            yield self.hit(start, end, self.template.format(match=" ".join(token.split())), fix=fix)
+
+
+def _compile(entry: dict[str, Any], where: str) -> regex.Pattern:
+    kind = entry.get("match", "literal")
+    tokens = entry["tokens"]
+    if not isinstance(tokens, list) or not tokens or not all(isinstance(t, str) and t for t in tokens):
+        raise PackError(f"{where}: 'tokens' must be a non-empty list of strings")
+    if kind == "literal":
+        alternatives = [regex.escape(t) for t in tokens]
+    elif kind == "word":
+        alternatives = [r"(?<![\p{L}\p{N}])" + regex.escape(t) + r"(?![\p{L}\p{N}])" for t in tokens]
+    elif kind == "regex":
+        alternatives = tokens
+    else:
+        raise PackError(f"{where}: 'match' must be literal, word or regex, not {kind!r}")
+    scope = entry.get("scope", "line")
+    body = "|".join(f"(?:{a})" for a in alternatives)
+    if scope == "line":
+        source = rf"^{LINE_DECORATION}(?P<token>{body}){LINE_DECORATION}$"
+    elif scope == "inline":
+        source = rf"(?P<token>{body})"
+    else:
+        raise PackError(f"{where}: 'scope' must be line or inline, not {scope!r}")
+    flags = regex.MULTILINE | regex.V1
+    if entry.get("ignorecase", True):
+        flags |= regex.IGNORECASE
+    try:
+        return regex.compile(source, flags)
+    except regex.error as exc:
+        raise PackError(f"{where}: invalid regular expression: {exc}") from None
+
+
+def load_pack(path: Path) -> list[type[PatternRule]]:
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(f"{path}: cannot read pack: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError(f"{path}: invalid TOML: {exc}") from None
+    pack_name = data.get("pack", {}).get("name", Path(path).stem)
+    unknown_tables = set(data) - {"pack", "rules"}
+    if unknown_tables:
+        raise PackError(f"{path}: unknown key {sorted(unknown_tables)[0]!r}")
+    rules = []
+    for index, entry in enumerate(data.get("rules", [])):
+        where = f"{path}: rules[{index}]"
+        missing = REQUIRED_KEYS - set(entry)
+        if missing:
+            raise PackError(f"{where}: missing key {sorted(missing)[0]!r}")
+        unknown = set(entry) - KNOWN_KEYS
+        if unknown:
+            raise PackError(f"{where}: unknown key {sorted(unknown)[0]!r}")
+        if entry.get("check", "existence") != "existence":
+            raise PackError(f"{where}: 'check' must be 'existence'")
+        if entry["category"] not in CATEGORIES:
+            raise PackError(f"{where}: 'category' must be one of {', '.join(CATEGORIES)}")
+        if entry.get("fix") not in (None, "delete-line", "delete-match"):
+            raise PackError(f"{where}: 'fix' must be delete-line or delete-match")
+        try:
+            severity = Severity.parse(entry["level"])
+        except ValueError as exc:
+            raise PackError(f"{where}: 'level': {exc}") from None
+        explanation = entry.get("explanation") or (
+            f"What it finds: {entry['message']}\n\nWhy it matters: pack {pack_name!r} marks it.\n\n"
+            f"Example: {entry['tokens'][0]}"
+        )
+        attributes = {
+            "__doc__": explanation,
+            "__module__": f"newslint.packs.{pack_name}",
+            "code": entry["code"],
+            "name": entry["name"],
+            "category": entry["category"],
+            "severity": severity,
+            "confidence": float(entry.get("confidence", 0.9)),
+            "pattern": _compile(entry, where),
+            "template": entry["message"].replace("{match!r}", "'{match}'"),
+            "delete": entry.get("fix"),
+            "fix_title": {"delete-line": "Delete the line", "delete-match": "Delete the text"}.get(entry.get("fix")),
+            "link": entry.get("link", ""),
+            "examples": entry.get("examples", {}),
+            "source": f"pack:{pack_name}",
+        }
+        rule = type(f"Pack_{entry['code']}", (PatternRule,), attributes)
+        problems = validate_rule_class(rule)
+        if problems:
+            raise PackError(f"{where}: " + "; ".join(problems))
+        rules.append(rule)
+    return rules

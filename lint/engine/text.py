@@ -1,0 +1,233 @@
+"""Shared text utilities: words, sentences, names, fingerprints.
+
+Every rule that needs one of these calls it from here, so that two rules
+never disagree about what a sentence or a name is.
+"""
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from functools import lru_cache
+from typing import Iterable, Iterator, NamedTuple
+
+import regex
+
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*")
+TERMINAL_PUNCTUATION = ".!?…"
+CLOSING_MARKS = "\"'”’»)]*_"
+OPENING_QUOTES = "\"“‘«„‚'"
+#: a speaker label at the start of a paragraph: **Name:**, Name:, Q:, A:
+SPEAKER_LABEL = regex.compile(
+    r"^[ \t]*(?:\*\*(?P<name>[^*\n:]{1,60}):\*\*|__(?P<name>[^_\n:]{1,60}):__"
+    r"|\*\*(?P<name>[^*\n:]{1,60})\*\*:|(?P<name>Q|A|Question|Answer|Interviewer|"
+    r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}):(?=[ \t]))[ \t]*"
+)
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because
+    been before being below between both but by can could did do does doing down during
+    each few for from further had has have having he her here hers herself him himself his
+    how i if in into is it its itself just me more most my myself no nor not now of off on
+    once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves said says say would could may might must shall
+    us one two new last first""".split()
+)
+#: words that start a sentence in lower case legitimately (brands, units)
+LOWERCASE_BRANDS = frozenset({"iphone", "ipad", "ipod", "itunes", "ebay", "imac", "icloud", "e-mail", "email"})
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st jr sr co corp inc ltd vs etc gen col lt sgt capt cmdr gov sen
+    rep rev hon no nos fig approx est dept univ ave blvd mt ft jan feb mar apr jun jul aug
+    sep sept oct nov dec u.s u.k e.g i.e p.m a.m""".split()
+)
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def words(text: str, offset: int = 0) -> list[Span]:
+    return [Span(m.start() + offset, m.end() + offset, m.group()) for m in WORD.finditer(text)]
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def content_words(text: str) -> list[str]:
+    return [w.lower() for _, _, w in words(text) if w.lower() not in STOPWORDS and len(w) > 2]
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough to match 'supports' with 'support'."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in ("ingly", "edly", "ing", "ies", "ied", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
+
+
+def normalise(text: str) -> str:
+    """Lower case, letters and digits only, single spaces: for comparing passages."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(regex.findall(r"[\p{L}\p{N}]+", folded))
+
+
+def fingerprint(text: str) -> str:
+    """A stable short hash of a passage's normalised text."""
+    return hashlib.blake2b(normalise(text).encode(), digest_size=8).hexdigest()
+
+
+def shingles(text: str, size: int = 1) -> set[tuple[str, ...]]:
+    tokens = normalise(text).split()
+    if len(tokens) < size:
+        return {tuple(tokens)} if tokens else set()
+    return {tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+
+
+def jaccard(a: set, b: set) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def ends_sentence(text: str) -> bool:
+    """Does this passage end with terminal punctuation (after closing quotes)?"""
+    stripped = text.rstrip().rstrip(CLOSING_MARKS + " ")
+    return bool(stripped) and stripped[-1] in TERMINAL_PUNCTUATION + ":"
+
+
+def strip_label(text: str) -> tuple[int, str]:
+    """Remove a leading speaker label; return (chars removed, remaining text)."""
+    match = SPEAKER_LABEL.match(text)
+    if not match:
+        return 0, text
+    return match.end(), text[match.end() :]
+
+
+_SENTENCE_END = regex.compile(
+    r"(?<=[.!?…][\"'”’»)\]]*)[ \t]+(?=[\"'“‘«„(\[]?[\p{Lu}\p{N}])"
+    r"|(?<=[.!?…][\"'”’»)\]]*)\n"
+    r"|\n[ \t]*\n\s*"
+)
+
+
+def split_sentences(text: str, offset: int = 0) -> list[Span]:
+    """Split a passage into sentences.
+
+    A single newline inside the passage does not end a sentence unless the
+    line before it ends with terminal punctuation, or the next line starts
+    with a capital after a line without it (a heading): that keeps a sentence
+    that was hard-wrapped over several lines whole.
+    """
+    boundaries = []
+    for match in _SENTENCE_END.finditer(text):
+        before = text[: match.start()]
+        last_word = before.rsplit(None, 1)[-1] if before.split() else ""
+        if match.group().strip(" \t") == "" and last_word.rstrip(".").lower() in ABBREVIATIONS:
+            continue
+        if len(last_word) == 2 and last_word[0].isupper() and last_word[1] == ".":
+            continue  # an initial: "George W. Bush"
+        boundaries.append((match.start(), match.end()))
+    for match in regex.finditer(r"\n(?=[ \t]*[\p{Lu}\"“«*#])", text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line = text[line_start : match.start()]
+        if line.strip() and not ends_sentence(line) and not line.rstrip().endswith(","):
+            boundaries.append((match.start(), match.end()))
+    boundaries.sort()
+    spans = []
+    position = 0
+    for start, end in boundaries:
+        if start < position:
+            continue
+        _append_trimmed(spans, text, position, start, offset)
+        position = end
+    _append_trimmed(spans, text, position, len(text), offset)
+    return spans
+
+
+def _append_trimmed(spans: list[Span], text: str, start: int, end: int, offset: int) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    lead = len(piece) - len(piece.lstrip())
+    spans.append(Span(offset + start + lead, offset + start + lead + len(stripped), stripped))
+
+
+# --- names -----------------------------------------------------------------
+
+_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)*"
+)
+
+
+def capitalised_words(text: str, offset: int = 0) -> Iterator[Span]:
+    """Capitalised words (not all-caps), possessive 's removed."""
+    for match in _NAME.finditer(text):
+        word = match.group()
+        end = match.end()
+        if word.endswith(("'s", "’s")):
+            word, end = word[:-2], end - 2
+        yield Span(match.start() + offset, end + offset, word)
+
+
+def sentence_initial(text: str, position: int) -> bool:
+    """Is ``position`` the first word of a sentence (or of a line)?"""
+    before = text[:position].rstrip(" \t\"“‘«„(*")
+    if not before or before.endswith("\n"):
+        return True
+    return before[-1] in TERMINAL_PUNCTUATION + ":"
+
+
+_TRANSLITERATION_STEPS = (
+    ("tsch", "ch"),
+    ("tch", "ch"),
+    ("sch", "sh"),
+    ("kh", "h"),
+    ("ou", "u"),
+    ("ie", "e"),
+    ("j", "y"),
+    ("w", "v"),
+)
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """Reduce a name to a key shared by its transliteration variants.
+
+    Zelenskyj, Zelenskyy, Zelenskiy and Zelensky share a key; so do Umerov
+    and Umierov. Two different spellings with one key are a transliteration
+    inconsistency.
+    """
+    folded = unicodedata.normalize("NFKD", name.lower())
+    key = "".join(c for c in folded if c.isalpha() and not unicodedata.combining(c))
+    for old, new in _TRANSLITERATION_STEPS:
+        key = key.replace(old, new)
+    key = regex.sub(r"(.)\1+", r"\1", key)
+    key = regex.sub(r"(?:iy|yi|iy|ii|i)$", "y", key)
+    return key
+
+
+# --- word frequencies (lazy: the list loads on first use) -------------------
+
+
+@lru_cache(maxsize=65536)
+def zipf_frequency(word: str) -> float:
+    """How common an English word is, on the Zipf scale (0 unknown, 7+ 'the')."""
+    from wordfreq import zipf_frequency as _zipf
+
+    return _zipf(word.lower(), "en")
+
+
+def iter_pairs(items: Iterable) -> Iterator[tuple]:
+    items = list(items)
+    for i, a in enumerate(items):
+        for b in items[i + 1 :]:
+            yield a, b
