@@ -17,8 +17,8 @@ from . import __version__
 from .config import ConfigError, Settings, find_config, load_config
 from .engine.builtin import ENGINE_RULES
 from .engine.inputs import InputError, decode, format_of, read_articles, walk
-from .engine.packs import PackError
-from .engine.registry import PluginError, Registry, build_registry
+from .engine.packs import PackError, load_pack
+from .engine.registry import PluginError, Registry, build_registry, load_plugin_folder
 from .engine.rule import Severity
 from .engine.runner import Linter, RunResult, SettingsError, run
 from .engine.selection import wanted_prefixes
@@ -217,9 +217,19 @@ class SettingsResolver:
     def linter_for(self, settings: Settings) -> Linter:
         if settings.source not in self._linters:
             selectors = list(settings.select) + list(settings.extend_select)
-            registry = _registry(
-                wanted_prefix_key(selectors), tuple(settings.plugin_paths), tuple(settings.packs)
-            )
+            registry = Registry()
+            registry.add(_families(wanted_prefix_key(selectors)).rules.values())
+            where = settings.source or "command line"
+            for folder in settings.plugin_paths:
+                try:
+                    registry.add(load_plugin_folder(Path(folder)))
+                except PluginError as exc:
+                    raise ConfigError(f"{where}: key 'plugin-paths': {exc}") from None
+            for pack in settings.packs:
+                try:
+                    registry.add(load_pack(Path(pack)))
+                except PackError as exc:
+                    raise ConfigError(f"{where}: key 'packs': {exc}") from None
             self._linters[settings.source] = Linter(settings, registry)
         return self._linters[settings.source]
 
@@ -266,8 +276,8 @@ def wanted_prefix_key(selectors: list[str]) -> tuple[str, ...] | None:
 
 
 @lru_cache(maxsize=16)
-def _registry(prefixes, plugin_paths, packs) -> Registry:
-    return build_registry(wanted_prefixes=prefixes, plugin_folders=[Path(p) for p in plugin_paths], packs=[Path(p) for p in packs])
+def _families(prefixes) -> Registry:
+    return build_registry(wanted_prefixes=prefixes)
 
 
 def _read_stdin(name: str) -> str | InputError:

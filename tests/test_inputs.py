@@ -1,0 +1,127 @@
+"""Bad input: a clear one-line error naming the file; the rest is still linted."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from conftest import parse_json, write
+
+
+@pytest.fixture
+def repo(tmp_path, local_rules):
+    write(tmp_path / ".newslint.toml", f'plugin-paths = ["{local_rules.name}"]\nselect = ["XB101"]\n')
+    write(tmp_path / "good.txt", "a banana\n")
+    return tmp_path
+
+
+def lint(run_cli, *paths):
+    code, out, err = run_cli(*paths, "--format", "json")
+    return code, parse_json(out)["findings"], [line for line in err.splitlines() if line]
+
+
+def assert_one_error(err, *pieces):
+    assert len(err) == 1, err
+    assert err[0].startswith("newslint: error: ")
+    assert "Traceback" not in err[0]
+    for piece in pieces:
+        assert piece in err[0], err
+
+
+def test_missing_path(repo, run_cli):
+    code, findings, err = lint(run_cli, repo / "good.txt", repo / "missing.txt")
+    assert code == 2 and len(findings) == 1
+    assert_one_error(err, "missing.txt", "no such file")
+
+
+def test_invalid_utf8(repo, run_cli):
+    (repo / "latin1.txt").write_bytes("caf\xe9 banana".encode("latin-1"))
+    code, findings, err = lint(run_cli, repo)
+    assert code == 2 and [f["path"] for f in findings] == [str(repo / "good.txt")]
+    assert_one_error(err, "latin1.txt", "not valid UTF-8", "0xe9")
+
+
+def test_binary_file(repo, run_cli):
+    (repo / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00banana")
+    code, findings, err = lint(run_cli, repo)
+    assert code == 2 and len(findings) == 1
+    assert_one_error(err, "image.txt", "binary")
+
+
+def test_bom_and_utf16_are_decoded(repo, run_cli):
+    (repo / "bom.txt").write_bytes(b"\xef\xbb\xbfbanana first\n")
+    (repo / "wide.txt").write_bytes("x banana\n".encode("utf-16"))
+    code, findings, err = lint(run_cli, repo)
+    assert err == []
+    located = {(os.path.basename(f["path"]), f["line"], f["column"]) for f in findings}
+    assert located == {("good.txt", 1, 3), ("bom.txt", 1, 1), ("wide.txt", 1, 3)}
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file whatever its permissions")
+def test_unreadable_file(repo, run_cli):
+    secret = write(repo / "secret.txt", "banana")
+    secret.chmod(0)
+    code, findings, err = lint(run_cli, repo)
+    assert code == 2 and len(findings) == 1
+    assert_one_error(err, "secret.txt", "permission denied")
+
+
+def test_broken_symlink_and_loop_in_folder(repo, run_cli):
+    (repo / "dangling.txt").symlink_to(repo / "gone.txt")
+    (repo / "loop").symlink_to(repo, target_is_directory=True)
+    code, findings, err = lint(run_cli, repo)
+    assert code == 2 and len(findings) == 1
+    assert_one_error(err, "dangling.txt")
+
+
+def test_empty_and_whitespace_files(repo, run_cli):
+    write(repo / "empty.txt", "")
+    write(repo / "blank.md", "  \n\n\t\n")
+    code, findings, err = lint(run_cli, repo)
+    assert code == 1 and err == [] and len(findings) == 1
+
+
+def test_jsonl_bad_records(repo, run_cli):
+    data = repo / "archive.jsonl"
+    data.write_text(
+        '{"id": 1, "text": "banana one"}\n'
+        '{"id": 2, "text": \n'
+        '{"id": 3}\n'
+        '{"id": 4, "text": 42}\n'
+        '\n'
+        '[1, 2]\n'
+        '{"id": 7, "text": "banana seven"}\n'
+    )
+    code, findings, err = lint(run_cli, data)
+    assert code == 2
+    assert [(f["record"], f["id"]) for f in findings] == [(1, "1"), (7, "7")]
+    assert len(err) == 5, err
+    for line, number, piece in zip(err, (2, 3, 4, 5, 6), ("malformed JSON", "no 'text' field", "not a string", "blank line", "not an object")):
+        assert f"archive.jsonl:{number}: " in line and piece in line, line
+
+
+def test_directory_walk_default_include(repo, run_cli):
+    write(repo / "notes.md", "banana\n")
+    write(repo / "script.py", "banana = 1\n")
+    write(repo / ".git" / "x.txt", "banana\n")
+    write(repo / "nested" / "deeper" / "story.txt", "banana\n")
+    code, findings, err = lint(run_cli, repo)
+    names = sorted(os.path.relpath(f["path"], repo) for f in findings)
+    assert names == ["good.txt", "nested/deeper/story.txt", "notes.md"]
+
+
+def test_unreadable_file_even_as_root(repo, run_cli, monkeypatch):
+    import pathlib
+
+    secret = write(repo / "secret.txt", "banana")
+    real_read_bytes = pathlib.Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(pathlib.Path, "read_bytes", read_bytes)
+    code, findings, err = lint(run_cli, repo)
+    assert code == 2 and len(findings) == 1
+    assert_one_error(err, str(secret), "permission denied")
