@@ -288,14 +288,23 @@ def _read_stdin(name: str) -> str | InputError:
         return InputError("-", str(exc))
 
 
+def full_registry(config_file: str | None) -> Registry:
+    """Every rule: all families, plus the plugin folders and packs of the config
+    named, or else of the one found from the current folder."""
+    found = Path(config_file) if config_file else find_config(Path.cwd())
+    settings = load_config(found) if found else Settings()
+    return build_registry(
+        plugin_folders=[Path(p) for p in settings.plugin_paths], packs=[Path(p) for p in settings.packs]
+    )
+
+
 @main.command("rules")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Also list the plugin folders and packs of this configuration.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration whose plugin folders and packs to include.")
 def list_rules(output_format: str, config_file: str | None) -> None:
-    """List every rule: code, name, category, severity, source."""
+    """List every rule: code, name, category, severity, fix, source."""
     try:
-        settings = load_config(Path(config_file)) if config_file else Settings()
-        registry = build_registry(plugin_folders=[Path(p) for p in settings.plugin_paths], packs=[Path(p) for p in settings.packs])
+        registry = full_registry(config_file)
     except FATAL_ERRORS as exc:
         fail(str(exc))
     rules = [*registry.by_code(), *ENGINE_RULES]
@@ -313,10 +322,11 @@ def list_rules(output_format: str, config_file: str | None) -> None:
 
 @main.command("explain")
 @click.argument("code")
-def explain(code: str) -> None:
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration whose plugin folders and packs to include.")
+def explain(code: str, config_file: str | None) -> None:
     """Print a rule's explanation (what it finds, why it matters, an example)."""
     try:
-        registry = build_registry()
+        registry = full_registry(config_file)
     except FATAL_ERRORS as exc:
         fail(str(exc))
     by_name = {r.name: r for r in registry.by_code()}

@@ -166,3 +166,20 @@ def test_jsonl_text_field_configurable(tmp_path, local_rules, run_cli):
     code, out, _ = run_cli(data, "--select", "XB101", "--format", "json")
     finding = parse_json(out)["findings"][0]
     assert (finding["record"], finding["id"]) == (1, "7")
+
+
+def test_rules_and_explain_include_local_folder(tmp_path, local_rules, run_cli, monkeypatch):
+    make_repo(tmp_path, local_rules)
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run_cli("rules")
+    line = next(line for line in out.splitlines() if line.startswith("XB101"))
+    assert "banana-mention" in line and "boilerplate" in line and "fix" in line and "bananas.py" in line
+    code, out, _ = run_cli("explain", "banana-mention")
+    assert code == 0 and "Why it matters: a test rule" in out and "word = 'banana'" in out
+
+
+def test_default_path_is_current_folder(tmp_path, local_rules, run_cli, monkeypatch):
+    make_repo(tmp_path, local_rules)
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run_cli("--select", "XB101", "--format", "json")
+    assert code == 1 and len(parse_json(out)["findings"]) == 2

@@ -1,0 +1,765 @@
+"""Translation rules (TL): traces a translation (human or machine) left behind.
+
+Names transliterated two ways, proper nouns lowered, continental quotation
+marks and number formats, source-language grammar ("accused of send"),
+and passages left untranslated. A clean translation is not a finding:
+every rule here looks for a mark that an English editor would correct.
+"""
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from collections import defaultdict
+
+import regex
+
+from newslint import CorpusRule, Fix, Option, Rule, Severity
+from newslint.engine import text as textutil
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return repr(text)
+
+
+def _lines(numbers) -> str:
+    numbers = sorted(set(numbers))
+    shown = ", ".join(str(n) for n in numbers[:4])
+    more = f" and {len(numbers) - 4} more" if len(numbers) > 4 else ""
+    return ("line " if len(numbers) == 1 else "lines ") + shown + more
+
+
+# --- names -------------------------------------------------------------------
+
+MIN_NAME_LENGTH = 4
+
+
+def name_occurrences(article, max_zipf: float) -> dict[str, list[textutil.Span]]:
+    """Capitalised spellings that are names in this article, with every occurrence.
+
+    A spelling is a name when it occurs at least once mid-sentence, or is
+    rare as an English word; a spelling that is a common English word
+    (Will, Yet, Mark) is left out, since its key collides with too much.
+    """
+    occurrences: dict[str, list[textutil.Span]] = defaultdict(list)
+    for span in textutil.capitalised_words(article.text):
+        if len(span.text) >= MIN_NAME_LENGTH:
+            occurrences[span.text].append(span)
+    forms = article.name_forms
+    return {
+        spelling: spans
+        for spelling, spans in occurrences.items()
+        if textutil.zipf_frequency(spelling) < max_zipf
+        and (spelling in forms or textutil.zipf_frequency(spelling) < 2.5)
+    }
+
+
+_CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){1,3}$")
+_WORD_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)")
+
+
+def _neighbours(article, spans: list[textutil.Span], max_zipf: float = 4.0) -> set[str]:
+    """Distinctive capitalised words next to the occurrences: first names, other surnames.
+
+    Up to three capitalised words right before an occurrence and one right
+    after it; words common in English (titles such as President, Minister,
+    honorifics, common first names) are left out, since they tell no one apart.
+    """
+    result = set()
+    for span in spans:
+        before = _CHAIN_BEFORE.search(article.text[max(0, span.start - 80): span.start])
+        after = _WORD_AFTER.match(article.text[span.end: span.end + 40])
+        found = before.group().split() if before else []
+        if after:
+            found.append(after.group(1))
+        for word in found:
+            for suffix in ("'s", "’s"):
+                word = word.removesuffix(suffix)
+            if textutil.zipf_frequency(word) < max_zipf:
+                result.add(word)
+    return result
+
+
+def _roles(article, spans: list[textutil.Span]) -> set[str]:
+    """How a spelling is used: 'first' (a rare capitalised word follows), 'last' or 'alone'."""
+    roles = set()
+    for span in spans:
+        after = _WORD_AFTER.match(article.text[span.end: span.end + 40])
+        before = _CHAIN_BEFORE.search(article.text[max(0, span.start - 80): span.start])
+        if after and textutil.zipf_frequency(after.group(1)) < 4.0:
+            roles.add("first")
+        elif before:
+            roles.add("last")
+        else:
+            roles.add("alone")
+    return roles
+
+
+def _same_person(article, a: list[textutil.Span], b: list[textutil.Span]) -> bool:
+    """Could two spellings of one key in an article name the same person?
+
+    Not when both come with distinctive neighbours and share none ("Andrii
+    Sybiha", "Andriy Yermak"), nor when one is only ever a first name and
+    the other never is ("Michel Gondry", "Roger Michell").
+    """
+    near_a, near_b = _neighbours(article, a), _neighbours(article, b)
+    if near_a and near_b and not near_a & near_b:
+        return False
+    roles_a, roles_b = _roles(article, a), _roles(article, b)
+    if (roles_a == {"first"} and "first" not in roles_b) or (roles_b == {"first"} and "first" not in roles_a):
+        return False
+    return True
+
+
+def _variant_groups(occurrences: dict[str, list]) -> list[dict[str, list]]:
+    """Spellings grouped by transliteration key, only groups of two or more spellings."""
+    groups: dict[str, dict[str, list]] = defaultdict(dict)
+    for spelling, spans in occurrences.items():
+        key = textutil.name_key(spelling)
+        if len(key) >= MIN_NAME_LENGTH:
+            groups[key][spelling] = spans
+    result = []
+    for group in groups.values():
+        if len({_bare(s) for s in group}) < 2:
+            continue  # differences of case or hyphenation only
+        result.append(group)
+    return result
+
+
+def _bare(spelling: str) -> str:
+    """The spelling without case, hyphens, apostrophes or diacritics."""
+    folded = unicodedata.normalize("NFKD", regex.sub(r"[-'’]", "", spelling).casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def _is_plural_pair(a: str, b: str) -> bool:
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return long in (short + "s", short + "es")
+
+
+class InconsistentTransliteration(Rule):
+    """Finds one name spelled two ways in the same article (Zelenskyj / Zelenskyy).
+
+    What it finds: two spellings of a capitalised name that reduce to the
+    same transliteration key (j/y, w/v, ie/e, kh/h, sch/sh, doubled
+    letters, final -ij/-iy), such as a German "Zelenskyj" beside an English
+    "Zelenskyy". The finding sits on the occurrences of the rarer spelling
+    (or, at a tie, the one that comes first) and names the other.
+
+    Why it matters: the article was stitched from sources transliterating
+    from different languages (a German wire, an English one), or machine
+    translated piecemeal. Readers take two spellings for two people, and
+    searches miss half the mentions.
+
+    Example: ``President Volodymyr Zelenskyj said ... Zelenskyy added ...``
+
+    Use instead: the outlet's house spelling, everywhere.
+    """
+
+    code = "TL101"
+    name = "inconsistent-transliteration"
+    category = "translation"
+    severity = Severity.warning
+    confidence = 0.7
+    options = {"max_zipf": Option(4.0, "spellings more common than this as English words are ignored")}
+
+    def check(self, article):
+        occurrences = name_occurrences(article, self.settings["max_zipf"])
+        for group in _variant_groups(occurrences):
+            spellings = sorted(
+                group,
+                key=lambda s: (-len(group[s]), -textutil.zipf_frequency(s), -group[s][0].start),
+            )
+            main = spellings[0]
+            for other in spellings[1:]:
+                if _bare(main) == _bare(other) or _is_plural_pair(main, other):
+                    continue
+                if not _same_person(article, group[main], group[other]):
+                    continue
+                where = _lines(article.line_of(s.start) for s in group[main])
+                for span in group[other]:
+                    yield self.hit(
+                        span.start,
+                        span.end,
+                        f"{_quote(other)} is spelled {_quote(main)} elsewhere in the article ({where})",
+                    )
+
+
+class TransliterationAcrossRun(CorpusRule):
+    """Finds a name spelled one way in one article and another way in another.
+
+    What it finds: two spellings of a name that share a transliteration key
+    (Umerov / Umierov) in different articles of the same run, when the two
+    spellings also share a neighbouring word (a first name or a title,
+    "Rustem", "Minister"), so that they are likely the same person. Each
+    article gets a finding at its first occurrence, naming the other file.
+
+    Why it matters: a collection built from several translated sources
+    spells the same person several ways; readers and search then treat
+    them as different people. Articles that already contain both spellings
+    are left to TL101.
+
+    Example: ``Defence Minister Rustem Umerov`` in one file,
+    ``Defense Minister Rustem Umierov`` in another.
+
+    Use instead: one house spelling across the collection.
+    """
+
+    code = "TL102"
+    name = "transliteration-across-run"
+    category = "translation"
+    severity = Severity.warning
+    confidence = 0.6
+    options = {
+        "max_zipf": Option(3.0, "spellings more common than this as English words are ignored"),
+        "max_files_named": Option(3, "other files named in one message"),
+    }
+
+    def collect(self, article):
+        occurrences = name_occurrences(article, self.settings["max_zipf"])
+        summary = {}
+        for spelling, spans in occurrences.items():
+            key = textutil.name_key(spelling)
+            if len(key) < MIN_NAME_LENGTH + 1:
+                continue
+            first = spans[0]
+            summary[spelling] = (key, first.start, first.end, article.line_of(first.start),
+                                 sorted(_neighbours(article, spans)))
+        return {"label": _label(article), "names": summary}
+
+    def check_corpus(self, summaries):
+        # key -> spelling -> articles using only that spelling of the key
+        by_key: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for article_key, summary in summaries.items():
+            keys = defaultdict(list)
+            for spelling, entry in summary["names"].items():
+                keys[entry[0]].append(spelling)
+            for key, spellings in keys.items():
+                if len({s.casefold() for s in spellings}) == 1:  # both in one article: TL101
+                    by_key[key][spellings[0]].append(article_key)
+        for key, spellings in by_key.items():
+            if len({_bare(s) for s in spellings}) < 2:
+                continue
+            fewest = min(len(holders) for holders in spellings.values())
+            for spelling, holders in spellings.items():
+                if len(holders) > fewest:
+                    continue  # the majority spelling of the run
+                for holder in holders:
+                    yield from self._report(summaries, holder, spelling, spellings)
+
+    def _report(self, summaries, holder, spelling, spellings):
+        _key, start, end, _line, neighbours = summaries[holder]["names"][spelling]
+        others = []
+        for other, other_holders in spellings.items():
+            if _bare(other) == _bare(spelling) or _is_plural_pair(other, spelling):
+                continue
+            for other_holder in other_holders:
+                entry = summaries[other_holder]["names"][other]
+                if set(neighbours) & set(entry[4]):  # a shared first name: the same person
+                    others.append((other, summaries[other_holder]["label"], entry[3]))
+        if not others:
+            return
+        limit = self.settings["max_files_named"]
+        shown = "; ".join(f"{_quote(o)} in {label} line {line}" for o, label, line in others[:limit])
+        if len(others) > limit:
+            shown += f"; and {len(others) - limit} more"
+        yield holder, self.hit(start, end, f"{_quote(spelling)} is spelled differently in other articles: {shown}")
+
+
+def _label(article) -> str:
+    if article.id:
+        return f"{article.path} ({article.id})" if article.id not in article.path else article.path
+    if article.record is not None:
+        return f"{article.path} record {article.record}"
+    return article.path
+
+
+# --- lower-case proper nouns -------------------------------------------------
+
+_SENTENCE_BREAK = regex.compile(r"(?P<before>[^\s]{1,40})\.[ \t]+(?P<word>\p{Ll}[\p{L}\p{M}'’-]*)")
+_TOKEN_AROUND = regex.compile(r"[^\s]*")
+_ADDRESS_AFTER = regex.compile(
+    r"(?:[/?=_\p{N}]|[ \t]?\.[ \t]?(?:com|org|net|edu|gov|int|co|ac|uk|de|fr|eu|ua|ru|info|io)\b)"
+)
+_ADDRESS_NEARBY = regex.compile(r"https?:|www\.|://|\b(?:doi|url)\b")
+_FILE_WORDS = frozenset("doi pdf html htm aspx php jpg jpeg png gif mp3 mp4 org com edu gov net www http https".split())
+
+
+def _abbreviation_before(token: str) -> bool:
+    """Is the token before a full stop an abbreviation, an initial, a number or part of an address?"""
+    if regex.search(r"[/@\\]|www|https?|\.\w", token):
+        return True  # "http://www. example. org": an address broken by spaces
+    if token.endswith(("…", ".")):
+        return True  # an ellipsis: "and…. for the first time"
+    bare = token.lstrip("(\"'“‘[")
+    if not bare or "." in bare or bare[-1:].isdigit():
+        return True  # "a.m.", "U.S.", "No. 5"-like
+    if len(bare) <= 1:
+        return True
+    return bare.lower() in textutil.ABBREVIATIONS or bare.lower() in _MORE_ABBREVIATIONS
+
+
+_MORE_ABBREVIATIONS = frozenset(
+    """al approx appt apt assn assoc av bldg ca cf cit dist div ed eds eg encl eq esp excl
+    fwd hr hrs ie incl intl jnr lb lbs max min misc mln mn mth natl nr op orig oz pct pl pp
+    pt qtd re ref resp snr sp spp sq subsp tbsp tel tsp var vol vols viz wk yr yrs""".split()
+)
+
+
+def _near_address(article, start: int) -> bool:
+    """Does a web address start shortly before this point on the same line?"""
+    line_start = article.text.rfind("\n", 0, start) + 1
+    return bool(_ADDRESS_NEARBY.search(article.text, max(line_start, start - 120), start))
+
+
+def _plain_token(article, start: int, end: int) -> bool:
+    """Is the word a plain word, not part of a URL, e-mail, handle or hashtag?"""
+    left = article.text.rfind(" ", 0, start) + 1
+    token_end = start + len(_TOKEN_AROUND.match(article.text, start).group())
+    token = article.text[left:token_end]
+    return not regex.search(r"[@#/\\]|\.\w|www|https?", token.rstrip(".,;:!?\"'”’)"))
+
+
+class LowercaseProperNoun(Rule):
+    """Finds a proper noun written in lower case (``kyiv``).
+
+    What it finds: a word in lower case where the same word is capitalised
+    mid-sentence elsewhere in the article (a name), or a sentence that
+    starts in lower case with a word that is not a common English word
+    (``... to him. kyiv also warned ...``). Abbreviations before the full
+    stop ("approx. five"), brands with inner capitals (iPhone), web
+    addresses, e-mails, handles and hashtags are left alone.
+
+    Why it matters: machine translation and careless transliteration lose
+    the capital of names they do not know; readers stumble, and the name
+    no longer matches the rest of the article in search.
+
+    Example: ``Moscow denied it. kyiv also warned that ...``
+
+    Use instead: capitalise the name (``Kyiv``).
+    """
+
+    code = "TL103"
+    name = "lowercase-proper-noun"
+    category = "translation"
+    severity = Severity.warning
+    confidence = 0.7
+    fix_title = "Capitalise the name"
+    options = {
+        "max_zipf_mid_sentence": Option(3.5, "lower-case words more common than this are ordinary words"),
+        "max_zipf_sentence_start": Option(4.0, "sentence-initial words more common than this are left to truncation rules"),
+    }
+
+    def check(self, article):
+        names = {w.lower(): w for w in article.name_forms}
+        seen = set()
+        for match in _SENTENCE_BREAK.finditer(article.text):
+            word = match.group("word")
+            start = match.start("word")
+            if _abbreviation_before(match.group("before")) or not _plain_token(article, start, match.end("word")):
+                continue
+            if _ADDRESS_AFTER.match(article.text, match.end("word")) or word in _FILE_WORDS:
+                continue
+            if _near_address(article, start):
+                continue  # an address broken up by spaces: "http://www. example. org"
+            if len(word) < 3 or word in textutil.LOWERCASE_BRANDS or any(c.isupper() for c in word):
+                continue
+            known = names.get(word)
+            if word in textutil.STOPWORDS or textutil.zipf_frequency(word) >= (
+                5.0 if known else self.settings["max_zipf_sentence_start"]
+            ):
+                continue
+            seen.add(start)
+            capital = known or word[:1].upper() + word[1:]
+            why = f"capitalised as {_quote(known)} elsewhere" if known else "not a common English word"
+            yield self.hit(
+                start, match.end("word"),
+                f"sentence starts with lower-case {_quote(word)} ({why}): a proper noun lost its capital?",
+                confidence=0.8 if known else 0.65,
+                fix=Fix(start, match.end("word"), capital) if known else None,
+            )
+        standalone = _standalone_names(article)
+        lowered: dict[str, list[textutil.Span]] = defaultdict(list)
+        for span in article.words:
+            word = span.text
+            if span.start in seen or not word[:1].islower() or word not in standalone:
+                continue
+            if textutil.zipf_frequency(word) >= self.settings["max_zipf_mid_sentence"]:
+                continue
+            if any(c.isupper() for c in word) or _plural_of_word(word):
+                continue
+            if not _plain_token(article, span.start, span.end) or _near_address(article, span.start):
+                continue
+            lowered[word].append(span)
+        for word, spans in lowered.items():
+            if standalone[word] < 2 or len(spans) > standalone[word]:
+                continue  # mostly lower case: a common noun that is sometimes part of a name
+            if any(_DETERMINER_BEFORE.search(article.text[max(0, s.start - 30): s.start]) for s in spans):
+                continue  # "the staph", "professor of neurology": used as a common noun
+            for span in spans:
+                yield self.hit(
+                    span.start, span.end,
+                    f"{_quote(word)} in lower case, capitalised as {_quote(names[word])} elsewhere in the article",
+                    fix=Fix(span.start, span.end, names[word]),
+                )
+
+
+_LINKS = r"(?:of|for|on|the|and|in|to|de|du|des|la|le|von|van|der|al|el)"
+_IN_TITLE_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’.-]*[ \t]+(?P<link>(?:" + _LINKS + r"[ \t]+){0,2})$")
+_IN_TITLE_AFTER = regex.compile(r"(?:['’]s)?[ \t]+(?:" + _LINKS + r"[ \t]+){0,2}\p{Lu}")
+
+
+_NOT_PROSE_BEFORE = regex.compile(r"(?:[\"“‘'«„•·/@#*(\[]|\n)[ \t]*$")
+_NOT_PROSE_AFTER = regex.compile(r"[\p{L}\p{N}/@”’\"]|[ \t]*\n")
+_DETERMINER_BEFORE = regex.compile(
+    r"(?i)\b(?:a|an|the|this|that|these|those|its|their|his|her|our|your|my|some|any|no|each|"
+    r"every|bad|good|oral|clinical)[ \t]+$"
+)
+
+
+def _plural_of_word(word: str) -> bool:
+    """Is the word the plural of an English noun ("skulls", "mobiles")?"""
+    if not word.endswith("s") or len(word) < 5:
+        return False
+    return any(textutil.zipf_frequency(word[: -len(end)]) >= 2.5 for end in ("s", "es") if word.endswith(end))
+
+
+def _standalone_names(article) -> dict[str, int]:
+    """Lower-cased names written capitalised on their own mid-sentence, with counts.
+
+    Words inside a title-case run ("Scottish Regiments", a headline) or a
+    headline are not counted: their capital belongs to the run.
+    """
+    counts: dict[str, int] = defaultdict(int)
+    headline = article.headline
+    text = article.text
+    for span in article.names:
+        if headline and headline.start <= span.start < headline.end:
+            continue
+        before = text[max(0, span.start - 40): span.start]
+        after = text[span.end: span.end + 40]
+        title_before = _IN_TITLE_BEFORE.search(before)
+        if title_before and title_before.group("link") and textutil.sentence_initial(
+            text, span.start - len(before) + title_before.start()
+        ):
+            title_before = None  # "Officials in Kharkiv": the capital is the sentence's
+        if title_before or _IN_TITLE_AFTER.match(after):
+            continue
+        if _NOT_PROSE_BEFORE.search(before) or _NOT_PROSE_AFTER.match(after):
+            continue  # inside a quoted title, a bullet, an address, a longer word
+        if regex.search(r"(?i)\b(?:journal|magazine|newspaper|the|a|an)[ \t]+$", before):
+            continue  # "the journal Neurology": a title, or a common noun
+        counts[span.text.lower()] += 1
+    return counts
+
+
+# --- continental punctuation and numbers ---------------------------------------
+
+_LOW_QUOTE = regex.compile(r"(?P<open>„|‚)(?P<inner>[^„“”«»\n\"]{1,600}?)(?P<close>“|”|‘|’(?!\p{L}))")
+_GUILLEMETS = regex.compile(r"(?P<open>«|‹)(?P<inner>[^„“”«»‹›\n\"]{1,600}?)(?P<close>»|›)")
+_GUILLEMETS_REVERSED = regex.compile(r"(?P<open>»|›)(?P<inner>[^„“”«»‹›\n\"]{1,600}?)(?P<close>«|‹)")
+_FOREIGN_OPEN = regex.compile(r"(?:„|‚|«[ \t\u00a0\u202f]?|»)(?=\p{L})")
+
+
+def _house_quotes(article, exclude: list[tuple[int, int]]) -> tuple[str, str]:
+    """The article's own double quotation marks: curly or straight, by majority."""
+    curly = straight = 0
+    position = 0
+    for start, end in exclude + [(len(article.text), len(article.text))]:
+        piece = article.text[position:start]
+        curly += piece.count("“") + piece.count("”")
+        straight += piece.count('"')
+        position = end
+    return ("“", "”") if curly > straight else ('"', '"')
+
+
+class ForeignQuotationMarks(Rule):
+    """Finds German or French quotation marks („…“, «…») in English text.
+
+    What it finds: a quotation opened with „ (German, Polish, Ukrainian
+    style) or set in guillemets « » / » « in an article written in English.
+
+    Why it matters: English uses “…” or "…"; the foreign marks are left
+    over from the source of a translation and show readers that the text
+    was not edited.
+
+    Example: ``He called it „a sign of desperation“.``
+
+    Use instead: the article's own quotation marks (the fix uses the style
+    most common in the rest of the article).
+    """
+
+    code = "TL104"
+    name = "foreign-quotation-marks"
+    category = "translation"
+    severity = Severity.warning
+    confidence = 0.9
+    fix_title = "Use the article's own quotation marks"
+
+    def check(self, article):
+        if not _FOREIGN_OPEN.search(article.text) or article.language not in ("en", "und"):
+            return
+        first = regex.search(r"[«»]", article.text)
+        french = first is not None and first.group() == "«"  # German style opens with »
+        guillemets = _GUILLEMETS if french else _GUILLEMETS_REVERSED
+        quotes = sorted([*_LOW_QUOTE.finditer(article.text), *guillemets.finditer(article.text)],
+                        key=lambda m: m.start())
+        opening, closing = _house_quotes(article, [(m.start(), m.end()) for m in quotes])
+        covered = set()
+        for match in quotes:
+            inner = match.group("inner").strip(" \u00a0\u202f")
+            covered.update((match.start(), match.end() - 1))
+            yield self.hit(
+                match.start(), match.end(),
+                f"foreign quotation marks {match.group('open')}…{match.group('close')} around {_quote(inner, 40)}",
+                fix=Fix(match.start(), match.end(), f"{opening}{inner}{closing}"),
+            )
+        for match in _FOREIGN_OPEN.finditer(article.text):
+            if match.start() not in covered and match.group()[0] != ("»" if french else "«"):
+                yield self.hit(match.start(), match.start() + 1,
+                               f"foreign opening quotation mark {match.group()[0]!r} in English text",
+                               confidence=0.6)
+
+
+_UNIT = (
+    r"(?:million|billion|trillion|thousand|mln|bn|m|percent|per[ \t]cent|%|km|kilomet(?:re|er)s?|"
+    r"met(?:re|er)s?|kg|kilograms?|tonnes?|tons|hectares?|litres?|liters?|degrees?|°|hours?|"
+    r"years?|euros?|EUR|€|dollars?|USD|hryvnias?|UAH|roubles?|rubles?|points|times|seconds|minutes)\b"
+)
+_DECIMAL_COMMA = regex.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d,])(?=[ \t\u00a0]?" + _UNIT + ")")
+_DOTTED_THOUSANDS = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)")
+_DOTTED_DATE = regex.compile(
+    r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?![.,]?\d)"
+)
+
+
+class ContinentalNumberFormat(Rule):
+    """Finds numbers written the continental way: ``1,5 million``, ``1.500.000``, ``06.11.2024``.
+
+    What it finds: a decimal comma before a unit or a scale word ("1,5
+    million", "2,7 percent"), thousands separated by dots ("12.000.000"),
+    and day.month.year dates ("06.11.2024").
+
+    Why it matters: an English reader takes "1,5 million" for a typo and
+    "12.000" for twelve; the format was carried over from a German,
+    French or Ukrainian source without being converted.
+
+    Example: ``losses of 1,5 million euros``
+
+    Use instead: "1.5 million", "12,000,000", "6 November 2024".
+    """
+
+    code = "TL105"
+    name = "continental-number-format"
+    category = "translation"
+    severity = Severity.warning
+    confidence = 0.8
+
+    def check(self, article):
+        for pattern, what, confidence in (
+            (_DECIMAL_COMMA, "decimal comma", 0.85),
+            (_DOTTED_THOUSANDS, "dots as thousands separators", 0.8),
+            (_DOTTED_DATE, "day.month.year date", 0.6),
+        ):
+            for match in pattern.finditer(article.text):
+                yield self.hit(match.start(), match.end(),
+                               f"{what} in {_quote(match.group())}: a continental number format",
+                               confidence=confidence)
+
+
+# --- grammar left from the source language ----------------------------------------
+
+#: base forms of verbs that are not (also) common nouns: after "accused of" an -ing form is needed
+BASE_VERBS = frozenset(
+    """abandon abduct abet accept achieve acquire act adopt aid allow alter annex arm arrange
+    assassinate assist attempt avoid bear beat become begin betray bomb breach break bribe
+    bring build burn buy carry cause cheat choose collaborate collect collude commit conceal
+    conspire construct continue cover create cross damage deceive declare defraud deliver deny
+    deploy destroy develop direct disclose disrupt distribute divert do drive embezzle employ
+    encourage endanger enter evade exploit export expose extort fabricate facilitate fail
+    falsify feed fight finance fire flee forge give go grant harass harbour harbor help hide
+    hire hold import incite influence inflate insult interfere intimidate invade
+    involve issue join keep kidnap kill launch launder lead leak let lie loot make manipulate
+    meddle mislead misuse murder negotiate obstruct occupy offer organise organize overthrow
+    pay permit persecute plan plant plot poison possess prepare prevent produce promote
+    protect provide provoke publish pursue put raise receive recruit refuse release remove
+    rent repress rig run sabotage sanction seek seize sell send ship shoot smuggle spend spread
+    spy stage steal stoke strike supply support suppress take target tell terrorise terrorize
+    threaten torture train transfer transport try undermine use violate wage want withhold
+    work write""".split()
+)
+#: base forms that are also nouns often found after "of" ("accused of murder", "guilty of assault")
+_ALSO_NOUNS = frozenset(
+    """act aid attempt breach bribe cause collect cover cross damage export fight fire help
+    import influence issue kill launch lie murder offer pay plan plant plot raise release rent
+    run sabotage sanction ship spread spy stage strike supply support target torture transfer
+    transport use work""".split()
+)
+_ACCUSE_OF = regex.compile(
+    r"(?i)\b(?:accus(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|charg(?:e|es|ed|ing)|convict(?:s|ed|ing)?|"
+    r"guilty|innocent|acquitt(?:ed|ing)|clear(?:ed|s)?|capable|incapable|instead)\b"
+    r"(?P<object>[^.;:!?\n]{0,60}?)\bof[ \t]+(?P<verb>\p{Ll}+)\b(?P<after>[ \t]+\p{L}+)?"
+)
+_OBJECTS_AFTER = regex.compile(r"(?i)[ \t]+(?:it|them|him|her|us|me|the|a|an|his|their|its|our|to|weapons|troops)$")
+
+
+class BareVerbAfterOf(Rule):
+    """Finds a bare verb after "accused of" and the like (``accuse X of send``).
+
+    What it finds: "accuse / suspect / charge / convict / guilty / capable
+    / instead ... of" followed by the base form of a verb where English
+    needs the -ing form ("accuse North Korea of send it to him").
+
+    Why it matters: it is grammar carried over from the source language
+    by a machine translation (an infinitive rendered word for word); a
+    reader sees at once that the sentence was not edited.
+
+    Example: ``Seoul accuses Pyongyang of send troops``
+
+    Use instead: the -ing form ("of sending troops").
+    """
+
+    code = "TL106"
+    name = "bare-verb-after-of"
+    category = "translation"
+    severity = Severity.warning
+    confidence = 0.75
+
+    def check(self, article):
+        for match in _ACCUSE_OF.finditer(article.text):
+            verb = match.group("verb")
+            if verb not in BASE_VERBS:
+                continue
+            if verb in _ALSO_NOUNS and not (match.group("after") and _OBJECTS_AFTER.match(match.group("after"))):
+                continue  # "accused of murder": a noun unless an object follows
+            start = match.start("verb")
+            yield self.hit(
+                start, match.end("verb"),
+                f"bare verb {_quote(verb)} after {_quote(article.text[match.start(): start].strip())}: "
+                f"English needs the -ing form",
+                confidence=0.8 if verb not in _ALSO_NOUNS else 0.6,
+            )
+
+
+_NUMBER_WORDS = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d+|several|many|a few|some|few)"
+_SINCE_DURATION = regex.compile(
+    r"(?i)\bsince[ \t]+(?:(?:almost|nearly|about|around|over|more than)[ \t]+)?" + _NUMBER_WORDS
+    + r"[ \t]+(?:years?|months?|weeks?|days?|decades?|hours?)\b(?![ \t]+(?:ago|earlier|before|previously|back|later|after))"
+)
+
+
+class SinceWithDuration(Rule):
+    """Finds "since" followed by a length of time (``since three years``).
+
+    What it finds: "since" + a number + a time unit without "ago"
+    ("has lived there since ten years").
+
+    Why it matters: German "seit", French "depuis", Ukrainian "вже" take a
+    duration; English "since" takes a point in time and a duration takes
+    "for". The phrase is a calque left by translation.
+
+    Example: ``The border has been closed since two years.``
+
+    Use instead: "for two years" or "since 2022".
+    """
+
+    code = "TL107"
+    name = "since-with-duration"
+    category = "translation"
+    severity = Severity.warning
+    confidence = 0.7
+
+    def check(self, article):
+        for match in _SINCE_DURATION.finditer(article.text):
+            yield self.hit(match.start(), match.end(),
+                           f"{_quote(match.group())}: a duration takes \"for\", not \"since\"")
+
+
+# --- untranslated passages ---------------------------------------------------------
+
+FOREIGN_FUNCTION_WORDS = {
+    "de": frozenset("der die das und ist nicht mit sich auch auf für ein eine dem den des zu von im wird wurde sind".split()),
+    "fr": frozenset("le la les et est une des du dans pour pas qui que sur avec au aux il elle sont cette".split()),
+    "es": frozenset("el la los las y es una del en por para que con se no su al lo como más".split()),
+    "it": frozenset("il la le gli e è una del della di che per non con si sono anche al nel".split()),
+    "pt": frozenset("o a os as e é um uma do da dos das em para que com não se no na por".split()),
+    "nl": frozenset("de het een en is van dat niet met zijn op voor ook die er aan naar".split()),
+    "pl": frozenset("i w na nie z się że do jest to o jak po przez dla od".split()),
+}
+
+
+#: foreign function words that are not also English words: the cheap test before detection
+_ANY_FOREIGN = frozenset().union(*FOREIGN_FUNCTION_WORDS.values()) - textutil.STOPWORDS - frozenset(
+    "a e i o as die do per con son come van dat".split()
+)
+
+
+class UntranslatedPassage(Rule):
+    """Finds a paragraph left in another language inside an English article.
+
+    What it finds: a paragraph of at least ``min_words`` words with few
+    English function words whose language is identified as another one,
+    confirmed by that language's own function words (or by its script).
+
+    Why it matters: a passage the translation skipped (a quote, a caption,
+    a paragraph added to the source later) is unreadable for the audience
+    and shows the article was not edited.
+
+    Example: ``Die Lage an der Front ist sehr ernst, sagte der Minister.``
+
+    Use instead: translate the passage, or quote it with a translation.
+    """
+
+    code = "TL108"
+    name = "untranslated-passage"
+    category = "translation"
+    severity = Severity.warning
+    confidence = 0.75
+    options = {"min_words": Option(8, "shortest paragraph, in words, that is checked")}
+
+    def check(self, article):
+        from newslint.engine import language
+
+        spans = article.words  # tokenised once per article, shared with other rules
+        starts = [span.start for span in spans]
+        for paragraph in article.paragraphs:
+            first = bisect.bisect_left(starts, paragraph.start)
+            last = bisect.bisect_left(starts, paragraph.end, first)
+            tokens = [span.text for span in spans[first:last]]
+            if len(tokens) < self.settings["min_words"]:
+                continue
+            english = sum(1 for t in tokens if t.lower() in textutil.STOPWORDS)
+            if english >= language.ENGLISH_FUNCTION_WORD_SHARE * len(tokens):
+                continue
+            lower = [t.lower() for t in tokens if t[:1].islower()]
+            if len(lower) < len(tokens) / 2:
+                continue  # a list of names, a line-up, a title
+            script = _script(paragraph.text)
+            if script:
+                code = script
+            else:
+                if sum(1 for t in lower if t in _ANY_FOREIGN) < 2:
+                    continue  # no foreign function words: a list, a table, jargon
+                code = language.detect(paragraph.text)
+                hits = FOREIGN_FUNCTION_WORDS.get(code)
+                if not hits or sum(1 for t in lower if t in hits) < 2:
+                    continue
+            yield self.hit(
+                paragraph.start, paragraph.end,
+                f"paragraph in another language ({code}): {_quote(paragraph.text, 50)}",
+            )
+
+
+def _script(text: str) -> str | None:
+    """'cyrillic', 'greek', 'arabic'... when most letters are of a non-Latin script."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    for name, pattern in (("Cyrillic", r"\p{Cyrillic}"), ("Greek", r"\p{Greek}"), ("Arabic", r"\p{Arabic}"),
+                          ("Hebrew", r"\p{Hebrew}"), ("CJK", r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")):
+        count = len(regex.findall(pattern, text))
+        if count > len(letters) / 2:
+            return f"{name} script"
+    return None

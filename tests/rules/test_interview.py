@@ -1,0 +1,226 @@
+"""Tests for the interview family (IV)."""
+from __future__ import annotations
+
+import pytest
+
+from newslint.engine.rule import validate_rule_class
+from newslint.rules.interview import (
+    BroadcastCourtesy,
+    MarkdownSpeakerLabel,
+    UnattributedInterview,
+)
+from .helpers import run_rule
+
+ARTICLE_END = """\
+The mayor said the new bridge would open in the spring after two years of delays.
+Engineers found cracks in one of the supports last autumn, the council said.
+This article was last updated on March 3, 2024 at 9:15 a.m.
+Share
+"""
+
+GENERATED_BLOCK = """\
+**Interview with Mayor Anna Berg on the Delayed Bridge**
+**Interviewer:** Thank you for joining us, Mayor Berg. Why did the bridge take so long?
+**Anna Berg:** Thank you for having me. The cracks we found meant we had to rebuild a support.
+**Interviewer:** What do you say to commuters who have waited two years?
+**Anna Berg:** We understand their frustration and we are grateful for their patience.
+**Interviewer:** Thank you, Mayor Berg, for your insights on this pressing issue.
+**Anna Berg:** Thank you for the opportunity to discuss it.
+"""
+
+
+@pytest.mark.parametrize("rule", [UnattributedInterview, MarkdownSpeakerLabel, BroadcastCourtesy])
+def test_rules_are_declared_soundly(rule):
+    assert validate_rule_class(rule) == []
+
+
+# --- IV101 -------------------------------------------------------------------
+
+
+def test_generated_interview_after_the_article_end_fires_once_from_its_title():
+    hits = run_rule(UnattributedInterview, ARTICLE_END + GENERATED_BLOCK)
+    assert len(hits) == 1
+    line, excerpt, message = hits[0]
+    assert line == 5  # the bold title line
+    assert excerpt.startswith("**Interview with Mayor")
+    assert excerpt.endswith("Thank you for the opportunity to discuss it.")
+    assert "'Anna Berg'" in message
+    assert "names no venue, date or interviewer" in message
+    assert "appended after the article's end" in message
+
+
+def test_two_blocks_split_by_a_stray_line_give_two_findings():
+    second = """\
+A stray fragment of another paragraph that was pasted here, and it ends.
+Interviewer: What happens to the ferry service in the meantime?
+Anna Berg: We will keep the ferry running until the bridge is open.
+Interviewer: Will fares rise?
+Anna Berg: We have frozen fares for the whole of next year.
+"""
+    hits = run_rule(UnattributedInterview, ARTICLE_END + GENERATED_BLOCK + second)
+    assert [h[0] for h in hits] == [5, 13]
+
+
+def test_plain_labels_and_q_and_a_in_the_first_person_fire():
+    text = """\
+Farmers fear a dry summer after the wettest winter on record.
+
+Q: How bad is the damage to your fields?
+
+A: We lost most of the winter wheat, and I do not know if we can replant.
+
+Q: What help do you need?
+
+A: We need the drainage grants that were promised to us last year.
+"""
+    hits = run_rule(UnattributedInterview, text)
+    assert len(hits) == 1
+    assert hits[0][0] == 3
+
+
+def test_attributed_interview_is_not_a_finding():
+    text = """\
+In an interview with the Evening Courier on Tuesday, Mayor Anna Berg answered readers' questions.
+Interviewer: Why did the bridge take so long?
+Anna Berg: The cracks we found meant we had to rebuild a support.
+Interviewer: What do you say to commuters?
+Anna Berg: We understand their frustration.
+"""
+    assert run_rule(UnattributedInterview, text) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Anna Berg told reporters at the town hall:",
+        "The mayor spoke to our correspondent on 3 March.",
+        "She sat down with the local radio station last week.",
+        "The following exchange was edited for length and clarity.",
+    ],
+)
+def test_attribution_cues_before_the_block(lead):
+    text = lead + "\n" + GENERATED_BLOCK.split("\n", 1)[1]
+    assert run_rule(UnattributedInterview, text) == []
+
+
+def test_named_interviewer_counts_as_attribution():
+    text = """\
+Jon Hale: Why did the bridge take so long?
+Anna Berg: The cracks we found meant we had to rebuild a support.
+Jon Hale: What do you say to commuters who have waited?
+Anna Berg: We understand their frustration and we thank them.
+"""
+    assert run_rule(UnattributedInterview, text) == []
+
+
+def test_q_and_a_explainer_in_the_third_person_is_not_an_interview():
+    text = """\
+Q: What is a tracker mortgage?
+A: It is a loan whose rate follows the central bank's rate at a fixed margin.
+Q: Who offers them?
+A: Most large lenders do, although some have withdrawn them this year.
+"""
+    assert run_rule(UnattributedInterview, text) == []
+
+
+def test_form_fields_are_not_speakers():
+    text = """\
+Media contact: Jane Roe, press office of the city council.
+Email: press@example.org
+Tel: 555 0100
+Email: office@example.org
+Tel: 555 0199
+"""
+    assert run_rule(UnattributedInterview, text) == []
+
+
+def test_a_couple_of_quoted_lines_are_not_an_exchange():
+    text = """\
+Officials disagreed on the timing.
+Mayor: The bridge opens in spring.
+Engineer: Not before the summer, in my view.
+"""
+    assert run_rule(UnattributedInterview, text) == []
+
+
+def test_inline_question_and_answer_on_one_line():
+    text = """\
+Our health desk answers questions.
+Q: How was the study run?A: We gave 40 patients the drug for a year.
+Q: What did you find?A: I was surprised: most of them improved.
+"""
+    hits = run_rule(UnattributedInterview, text)
+    assert len(hits) == 1
+
+
+# --- IV102 -------------------------------------------------------------------
+
+
+def test_bold_labels_in_plain_text_fire_once_per_run_with_a_fix():
+    from newslint.engine.article import Article
+
+    text = ARTICLE_END + GENERATED_BLOCK
+    hits = run_rule(MarkdownSpeakerLabel, text)
+    assert len(hits) == 1
+    line, excerpt, message = hits[0]
+    assert line == 5
+    assert "'**Interviewer:**'" in message and "6 labelled lines" in message
+    article = Article(text, path="t.txt")
+    hit = next(iter(MarkdownSpeakerLabel().check(article)))
+    fixed = text[: hit.fix.start] + hit.fix.replacement + text[hit.fix.end:]
+    assert "**" not in fixed
+    assert "Interviewer: Thank you for joining us" in fixed
+    assert "Interview with Mayor Anna Berg on the Delayed Bridge\n" in fixed
+
+
+def test_bold_labels_in_markdown_are_fine():
+    assert run_rule(MarkdownSpeakerLabel, GENERATED_BLOCK, format="markdown") == []
+
+
+def test_plain_labels_are_not_markdown():
+    assert run_rule(MarkdownSpeakerLabel, "Interviewer: Why?\nGuest: Because.\n") == []
+
+
+# --- IV103 -------------------------------------------------------------------
+
+
+def test_courtesy_formula_at_the_start_of_a_turn():
+    hits = run_rule(BroadcastCourtesy, "Host: Thank you for joining us today. What brings you here?\n")
+    assert len(hits) == 1
+    assert hits[0][1] == "Thank you for joining us today."
+    assert "'Thank you for joining us today.'" in hits[0][2]
+
+
+def test_courtesy_formula_inside_a_quotation_is_fine():
+    text = '"Thank you for having me," the author joked as she took the stage.\n'
+    assert run_rule(BroadcastCourtesy, text) == []
+
+
+def test_courtesy_formula_mid_paragraph_is_fine():
+    text = "The minister said she was grateful and added: thank you for having me.\n"
+    assert run_rule(BroadcastCourtesy, text) == []
+
+
+def test_courtesy_formulas_of_a_whole_exchange_are_left_to_iv001():
+    assert run_rule(BroadcastCourtesy, GENERATED_BLOCK) == []
+
+
+def test_courtesy_formula_closing_a_plain_article():
+    text = "The council meets again in May.\n\nThank you for joining us, and see you next week.\n"
+    hits = run_rule(BroadcastCourtesy, text)
+    assert [h[0] for h in hits] == [3]
+
+
+def test_interview_patterns_are_linear_on_adversarial_input():
+    import time
+
+    from newslint.engine.article import Article
+
+    nasty = ("**" + "a" * 3000 + ":** " + "thank you " * 2000 + "\n") * 3
+    nasty += ("Q: " + "? " * 3000 + "A: " * 3000 + "\n") * 3
+    nasty += "in an " + "interview " * 3000 + "\n"
+    article = Article(nasty, path="t.txt")
+    started = time.perf_counter()
+    for rule in (UnattributedInterview, MarkdownSpeakerLabel, BroadcastCourtesy):
+        list(rule().check(article))
+    assert time.perf_counter() - started < 5

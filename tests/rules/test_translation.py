@@ -1,0 +1,350 @@
+"""Tests for the translation family (TL)."""
+from __future__ import annotations
+
+import pytest
+
+from newslint.engine.article import Article
+from newslint.engine.rule import validate_rule_class
+from newslint.rules import translation
+from newslint.rules.translation import (
+    BareVerbAfterOf,
+    ContinentalNumberFormat,
+    ForeignQuotationMarks,
+    InconsistentTransliteration,
+    LowercaseProperNoun,
+    SinceWithDuration,
+    TransliterationAcrossRun,
+    UntranslatedPassage,
+)
+
+from .helpers import run_corpus_rule, run_rule
+
+ALL = [
+    InconsistentTransliteration,
+    TransliterationAcrossRun,
+    LowercaseProperNoun,
+    ForeignQuotationMarks,
+    ContinentalNumberFormat,
+    BareVerbAfterOf,
+    SinceWithDuration,
+    UntranslatedPassage,
+]
+
+
+@pytest.mark.parametrize("rule", ALL)
+def test_rules_are_declared_soundly(rule):
+    assert validate_rule_class(rule) == []
+
+
+def apply_fix(text, rule_class):
+    article = Article(text, path="t.txt")
+    hits = [h for h in rule_class().check(article) if h.fix]
+    for hit in sorted(hits, key=lambda h: -h.fix.start):
+        text = text[: hit.fix.start] + hit.fix.replacement + text[hit.fix.end:]
+    return text
+
+
+# --- TL101 -------------------------------------------------------------------
+
+TWO_SPELLINGS = """\
+Petrenkoj calls for new sanctions
+Foreign Minister Taras Petrenkoj said on Monday that the talks had failed.
+The talks were held in Geneva and lasted two days.
+Minister Petrenkoy told reporters that he expected no progress this year.
+Petrenkoy added that a new round was planned for the spring.
+"""
+
+
+def test_minority_spelling_is_reported_naming_the_other():
+    hits = run_rule(InconsistentTransliteration, TWO_SPELLINGS)
+    assert [h[0] for h in hits] == [1, 2]
+    assert all(h[1] == "Petrenkoj" for h in hits)
+    assert "'Petrenkoy'" in hits[0][2] and "lines 4, 5" in hits[0][2]
+
+
+def test_case_and_possessive_differences_are_not_variants():
+    text = """\
+The Nato summit opened in Brussels. NATO leaders met Stoltenberg.
+Stoltenberg's speech was short, and Stoltenberg left early.
+"""
+    assert run_rule(InconsistentTransliteration, text) == []
+
+
+def test_two_people_sharing_a_key_are_not_variants():
+    text = """\
+Foreign Minister, Andrii Sybiha said the talks had failed.
+The chief of staff, Andriy Yermak said sanctions were not enough.
+"""
+    assert run_rule(InconsistentTransliteration, text) == []
+
+
+def test_a_first_name_and_a_surname_sharing_a_key_are_not_variants():
+    text = """\
+Nominees include Michel Gondry for his comedy.
+The other nominee is Roger Michell for his drama.
+"""
+    assert run_rule(InconsistentTransliteration, text) == []
+
+
+def test_common_english_words_sharing_a_key_are_ignored():
+    text = "Yet the Jet fleet was grounded. Jet engines failed.\n"
+    assert run_rule(InconsistentTransliteration, text) == []
+
+
+def test_diacritics_only_is_not_a_transliteration_variant():
+    text = "Dr Harri Hemilä led the study. Hemila said colds were shorter.\n"
+    assert run_rule(InconsistentTransliteration, text) == []
+
+
+# --- TL102 -------------------------------------------------------------------
+
+
+def test_the_same_person_spelled_two_ways_across_the_run():
+    texts = {
+        "a.txt": "Ukrainian Defence Minister Rustem Umerov met his counterparts in Brussels.\n",
+        "b.txt": "Talks went on.\nOn Tuesday Defense Minister Rustem Umierov confirmed the clashes.\n",
+        "c.txt": "Nothing about ministers in this one.\n",
+    }
+    hits = run_corpus_rule(TransliterationAcrossRun, texts)
+    assert [(h[0], h[1]) for h in hits] == [("a.txt", 1), ("b.txt", 2)]
+    assert "'Umierov' in b.txt line 2" in hits[0][2]
+    assert "'Umerov' in a.txt line 1" in hits[1][2]
+
+
+def test_the_majority_spelling_of_the_run_is_not_reported():
+    texts = {
+        f"{i}.txt": "President Volodymyr Zelenskyy spoke on Friday.\n" for i in range(3)
+    }
+    texts["odd.txt"] = "President Volodymyr Zelenskyj spoke on Friday.\n"
+    hits = run_corpus_rule(TransliterationAcrossRun, texts)
+    assert [h[0] for h in hits] == ["odd.txt"]
+
+
+def test_different_people_across_the_run_are_not_reported():
+    texts = {
+        "a.txt": "The singer Lena Philips performed on Friday.\n",
+        "b.txt": "Coach Ryan Phillips resigned on Friday.\n",
+    }
+    assert run_corpus_rule(TransliterationAcrossRun, texts) == []
+
+
+def test_summary_is_small_and_picklable():
+    import pickle
+
+    article = Article(TWO_SPELLINGS, path="t.txt")
+    summary = TransliterationAcrossRun().collect(article)
+    pickle.dumps(summary)
+    assert "talks" not in repr(summary)
+
+
+# --- TL103 -------------------------------------------------------------------
+
+
+def test_sentence_starting_with_a_lowercase_name():
+    text = "Seoul accused the North of sending troops. kyiv also warned of a new offensive.\n"
+    hits = run_rule(LowercaseProperNoun, text)
+    assert len(hits) == 1
+    assert hits[0][1] == "kyiv"
+    assert "'kyiv'" in hits[0][2]
+
+
+def test_lowercase_name_mid_sentence_with_a_fix():
+    text = (
+        "Officials in Kharkiv said the strikes hit power lines. "
+        "Shelling of Kharkiv went on all night. The mayor of kharkiv asked for help.\n"
+    )
+    hits = run_rule(LowercaseProperNoun, text)
+    assert [h[1] for h in hits] == ["kharkiv"]
+    assert "Kharkiv" in hits[0][2]
+    assert apply_fix(text, LowercaseProperNoun).count("kharkiv") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cost rose by approx. five percent.\n",
+        "He left at 5 p.m. yesterday.\n",
+        "Sales of the new iPhone rose. iPhone owners were pleased.\n",
+        "Read more at http://www. example. org/ news .\n",
+        "Send tips to news@example.org. tips are read daily.\n",
+        'He shouted "Stop!" and ran away.\n',
+        "It was over... and then it began again.\n",
+        "The firm sold the unit. the buyer was not named.\n",  # common word: a truncation matter
+        "Streptococcus salivarius subsp. thermophilus was used.\n",
+    ],
+)
+def test_lowercase_false_alarms(text):
+    assert run_rule(LowercaseProperNoun, text) == []
+
+
+def test_a_common_noun_sometimes_in_a_name_is_fine():
+    text = (
+        "The Scottish Regiments campaign met on Friday. The regiments have a long history. "
+        "Several regiments will merge.\n"
+    )
+    assert run_rule(LowercaseProperNoun, text) == []
+
+
+def test_a_journal_title_is_not_a_name():
+    text = (
+        "The study appeared in the journal Neurology this week. "
+        "It was led by a professor of neurology in Boston, with data from Neurology archives.\n"
+    )
+    assert run_rule(LowercaseProperNoun, text) == []
+
+
+# --- TL104 -------------------------------------------------------------------
+
+
+def test_german_quotation_marks_fixed_to_the_house_style():
+    text = "He said “we will see”. The plan was called „a sign of desperation“ by critics.\n"
+    hits = run_rule(ForeignQuotationMarks, text)
+    assert len(hits) == 1
+    assert hits[0][1] == "„a sign of desperation“"
+    assert "'a sign of desperation'" in hits[0][2]
+    assert apply_fix(text, ForeignQuotationMarks).endswith("called “a sign of desperation” by critics.\n")
+
+
+def test_guillemets_fixed_to_straight_quotes_in_a_straight_quote_article():
+    text = 'She said "no". The minister spoke of « larger spaces » and «vassals».\n'
+    fixed = apply_fix(text, ForeignQuotationMarks)
+    assert fixed == 'She said "no". The minister spoke of "larger spaces" and "vassals".\n'
+
+
+def test_navigation_arrows_are_not_quotation_marks():
+    text = "Filed under: politics | 10 Comments »\nRead more » on the site.\n"
+    assert run_rule(ForeignQuotationMarks, text) == []
+
+
+def test_reversed_german_guillemets():
+    text = "The paper called it »a historic day« in its editorial.\n"
+    hits = run_rule(ForeignQuotationMarks, text)
+    assert [h[1] for h in hits] == ["»a historic day«"]
+
+
+# --- TL105 -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Losses reached 1,5 million euros last year.\n", "1,5"),
+        ("Inflation rose to 2,7 percent in May.\n", "2,7"),
+        ("The fund holds 12.500.000 hryvnias.\n", "12.500.000"),
+        ("The decree was signed on 06.11.2024 in Kyiv.\n", "06.11.2024"),
+    ],
+)
+def test_continental_numbers(text, found):
+    hits = run_rule(ContinentalNumberFormat, text)
+    assert [h[1] for h in hits] == [found]
+    assert repr(found) in hits[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 1,500 million people voted.\n",
+        "They scored 1,2 and 3 in the rounds.\n",
+        "The version 2.3.1 was released.\n",
+        "Shares rose 1.5% to 12,000 points.\n",
+        "Visit 192.168.10.1 to log in.\n",
+    ],
+)
+def test_english_numbers_are_fine(text):
+    assert run_rule(ContinentalNumberFormat, text) == []
+
+
+# --- TL106 -------------------------------------------------------------------
+
+
+def test_bare_verb_after_accuse_of():
+    text = "Seoul and Washington accuse North Korea of send it to him.\n"
+    hits = run_rule(BareVerbAfterOf, text)
+    assert [h[1] for h in hits] == ["send"]
+    assert "'send'" in hits[0][2] and "accuse North Korea of" in hits[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was accused of sending troops.\n",
+        "He was convicted of murder in 2019.\n",
+        "She was charged of assault and cleared of fraud.\n",
+        "The SEC accused the firm of illegally paying an agent.\n",
+        "A congestion charge scheme and a host of transport improvements.\n",
+        "They were suspected of support for the rebels.\n",
+    ],
+)
+def test_nouns_and_ing_forms_after_of_are_fine(text):
+    assert run_rule(BareVerbAfterOf, text) == []
+
+
+def test_noun_like_verb_followed_by_an_object_fires():
+    hits = run_rule(BareVerbAfterOf, "They were suspected of supply them with drones.\n")
+    assert [h[1] for h in hits] == ["supply"]
+
+
+# --- TL107 -------------------------------------------------------------------
+
+
+def test_since_with_a_duration():
+    hits = run_rule(SinceWithDuration, "The border has been closed since two years.\n")
+    assert [h[1] for h in hits] == ["since two years"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border has been closed since two years ago.\n",
+        "It has been closed since 2022.\n",
+        "It has been closed for two years.\n",
+    ],
+)
+def test_since_with_a_point_in_time_is_fine(text):
+    assert run_rule(SinceWithDuration, text) == []
+
+
+# --- TL108 -------------------------------------------------------------------
+
+
+def test_untranslated_german_paragraph():
+    text = (
+        "The minister spoke to reporters after the meeting in Berlin on Monday.\n\n"
+        "Die Lage an der Front ist sehr ernst, und wir müssen die Unterstützung für die Ukraine "
+        "weiter verstärken, sagte der Minister.\n\n"
+        "He did not give details of the new package.\n"
+    )
+    hits = run_rule(UntranslatedPassage, text)
+    assert len(hits) == 1
+    assert hits[0][0] == 3
+    assert "(de)" in hits[0][2]
+
+
+def test_cyrillic_paragraph():
+    text = "The statement was short.\n\nМи продовжуємо боротьбу за нашу землю і нашу свободу щодня.\n"
+    hits = run_rule(UntranslatedPassage, text)
+    assert len(hits) == 1 and "Cyrillic" in hits[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Replacements: Smith, Jones, Brown, Taylor, Williams, Davies, Evans, Thomas, Roberts.\n",
+        "Sales rose sharply in the third quarter, the company said in a statement on Friday.\n",
+        "Fernando Alonso, Renault; Michael Schumacher, Ferrari; Kimi Raikkonen, McLaren Mercedes.\n",
+    ],
+)
+def test_english_and_name_lists_are_fine(text):
+    assert run_rule(UntranslatedPassage, text) == []
+
+
+def test_patterns_are_linear_on_adversarial_input():
+    import time
+
+    nasty = ("„" + "a " * 5000 + "\n") + ("accused " + "x " * 5000) + ("1," * 5000) + ("since " * 3000)
+    article = Article(nasty * 3, path="t.txt")
+    started = time.perf_counter()
+    for rule in ALL[2:]:
+        list(rule().check(article))
+    assert time.perf_counter() - started < 5
+    assert translation  # module imported
