@@ -97,22 +97,19 @@ class Article:
     @cached_property
     def paragraph_style(self) -> str:
         """'block' when blank lines separate paragraphs, else 'line'."""
-        nonblank = [line for line in self.lines if line.strip()]
+        lines = self.text.strip().split("\n")
+        nonblank = [line for line in lines if line.strip()]
         if len(nonblank) < 2:
             return "line"
         if self.format == "markdown":
             return "block"
-        blanks = sum(
-            1
-            for before, line in zip(self.lines, self.lines[1:])
-            if not line.strip() and before.strip()
-        )
+        blanks = sum(1 for before, line in zip(lines, lines[1:]) if not line.strip() and before.strip())
         return "block" if blanks >= max(1, len(nonblank) // 3) else "line"
 
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
         result: list[Paragraph] = []
-        pattern = r"[^\n]*\S[^\n]*" if self.paragraph_style == "line" else r"\S(?:.*?\S)?(?=\s*\n[ \t]*\n|\s*\Z)"
+        pattern = r"[^\n]*\S[^\n]*" if self.paragraph_style == "line" else r"\S(?:.*?\S)??(?=\s*\n[ \t]*\n|\s*\Z)"
         for match in regex.finditer(pattern, self.text, regex.S):
             start = match.start() + (len(match.group()) - len(match.group().lstrip()))
             end = match.start() + len(match.group().rstrip())
@@ -154,7 +151,7 @@ class Article:
         A sentence hard-wrapped over several lines stays one sentence.
         """
         result: list[textutil.Span] = []
-        for block in regex.finditer(r"\S(?:.*?\S)?(?=\s*\n[ \t]*\n|\s*\Z)", self.text, regex.S):
+        for block in regex.finditer(r"\S(?:.*?\S)??(?=\s*\n[ \t]*\n|\s*\Z)", self.text, regex.S):
             for piece in self._unlabelled_lines(block.start(), block.group()):
                 result.extend(textutil.split_sentences(piece[1], piece[0]))
         return result

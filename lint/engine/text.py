@@ -164,7 +164,7 @@ def _append_trimmed(spans: list[Span], text: str, start: int, end: int, offset: 
 # --- names -----------------------------------------------------------------
 
 _NAME = regex.compile(
-    r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)*"
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)*(?![\p{L}\p{N}])"
 )
 
 
@@ -211,7 +211,7 @@ def name_key(name: str) -> str:
     for old, new in _TRANSLITERATION_STEPS:
         key = key.replace(old, new)
     key = regex.sub(r"(.)\1+", r"\1", key)
-    key = regex.sub(r"(?:iy|yi|iy|ii|i)$", "y", key)
+    key = regex.sub(r"(?:iy|yi|ii|i)$", "y", key)
     return key
 
 

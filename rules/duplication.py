@@ -1,0 +1,459 @@
+"""Duplication: the same text twice, in one article or across a run.
+
+Paragraphs and sentences repeated inside an article (exactly or nearly),
+the headline or lead repeated further down as a pull quote, and paragraphs
+shared with another article of the run.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any, NamedTuple
+
+import regex
+
+from newslint import CorpusRule, Fix, Option, Rule, Severity
+from newslint.engine import text as textutil
+
+__all__ = ["RepeatedHeadline", "RepeatedParagraph", "RepeatedSentence", "SharedParagraph"]
+
+#: capitalised words and numbers: what a template changes from one entry to the next
+_MARKED = regex.compile(r"\b(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{N}[\p{N},.]*)")
+_URL = regex.compile(r"(?:https?://|www\.)\S+")
+#: a 3-word shingle found in more sentences than this is a stock phrase, not evidence
+_COMMON_SHINGLE = 40
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised words of a passage, links left out (a URL slug is not prose)."""
+    return textutil.normalise(_URL.sub(" ", text)).split()
+
+
+def mostly_names(unit: "Unit") -> bool:
+    """Is a passage mostly capitalised words, a list of names or fixtures?"""
+    return len(_MARKED.findall(unit.text)) * 2 > len(unit.words)
+
+
+def substituted(first: "Unit", later: "Unit") -> bool:
+    """Do two similar passages differ by a name or number on each side?
+
+    "Voting opens in Ohio on 5 May" / "Voting opens in Iowa on 9 May" are
+    two entries of one template, not a repeat.
+    """
+    marked = []
+    for unit, other in ((first, later), (later, first)):
+        extra = set(unit.words) - set(other.words)
+        capitalised = {w.lower() for w in _MARKED.findall(unit.text)}
+        marked.append(any(w in capitalised or w[:1].isdigit() for w in extra))
+    return all(marked)
+
+
+def ngrams(words: list[str], size: int) -> set[tuple[str, ...]]:
+    if len(words) < size:
+        return {tuple(words)} if words else set()
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+class Unit(NamedTuple):
+    """A paragraph or sentence prepared for comparison."""
+
+    start: int
+    end: int
+    text: str
+    words: list[str]
+
+
+_MEMO: list[tuple[Any, str, Any]] = []
+
+
+def memo(article, key: str, compute):
+    """Share a computation between the rules of this module on one article.
+
+    Articles are not hashable; the last few results are kept with a
+    reference to their article and found again by identity.
+    """
+    for cached_article, cached_key, value in _MEMO:
+        if cached_article is article and cached_key == key:
+            return value
+    value = compute()
+    _MEMO.append((article, key, value))
+    del _MEMO[:-12]
+    return value
+
+
+def paragraph_units(article) -> list[Unit]:
+    """Paragraphs without their speaker label, as comparison units."""
+    def compute():
+        units = []
+        for paragraph in article.paragraphs:
+            cut, rest = textutil.strip_label(paragraph.text)
+            units.append(Unit(paragraph.start + cut, paragraph.end, rest, tokens(rest)))
+        return units
+
+    return memo(article, "paragraphs", compute)
+
+
+def sentence_units(article) -> list[Unit]:
+    return memo(article, "sentences", lambda: [Unit(s.start, s.end, s.text, tokens(s.text)) for s in article.sentences])
+
+
+def near_pairs(units: list[Unit], min_words: int, near_min_words: int, threshold: float, min_ordered: float):
+    """Yield (earlier, later, exact) index pairs of units that repeat one another.
+
+    Exact: same normalised words. Near: word-set Jaccard at least
+    ``threshold`` and word-bigram Jaccard at least ``min_ordered`` (so a
+    passage with the same words in another order is not a repeat here).
+    Candidates share a 3-word shingle; each later unit is reported once,
+    against its first earlier match.
+    """
+    first_of: dict[tuple[str, ...], int] = {}
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    reported: set[int] = set()
+    sets = [set(u.words) for u in units]
+    for i, unit in enumerate(units):
+        if len(unit.words) < min_words:
+            continue
+        key = tuple(unit.words)
+        if key in first_of:
+            reported.add(i)
+            yield first_of[key], i, True
+            continue
+        first_of[key] = i
+        if len(unit.words) < near_min_words:
+            continue
+        candidates: set[int] = set()
+        for shingle in ngrams(unit.words, 3):
+            bucket = index[shingle]
+            if len(bucket) <= _COMMON_SHINGLE:
+                candidates.update(bucket)
+            bucket.append(i)
+        for j in sorted(candidates):
+            if j in reported or len(units[j].words) < near_min_words:
+                continue
+            if textutil.jaccard(sets[i], sets[j]) < threshold:
+                continue
+            if textutil.jaccard(ngrams(units[i].words, 2), ngrams(units[j].words, 2)) < min_ordered:
+                continue
+            if substituted(units[j], units[i]) or mostly_names(units[i]):
+                continue
+            reported.add(i)
+            yield j, i, False
+            break
+
+
+def headline_index(article) -> int | None:
+    headline = article.headline
+    return headline.index if headline is not None else None
+
+
+def repeated_paragraphs(article, min_words: int, near_min_words: int, threshold: float):
+    """(earlier unit, later unit, exact) for repeated paragraphs; the headline is DU103's."""
+    units = paragraph_units(article)
+    skip = headline_index(article)
+    for j, i, exact in near_pairs(units, min_words, near_min_words, threshold, 0.6):
+        if j != skip:
+            yield units[j], units[i], exact
+
+
+def _default(rule: type, name: str):
+    return rule.options[name].default
+
+
+def paragraph_repeat_spans(article) -> tuple[tuple[int, int], ...]:
+    """Spans of the later copies that DU101 reports, with its default options."""
+    return memo(article, "DU101", lambda: tuple([
+        (later.start, later.end)
+        for _, later, _ in repeated_paragraphs(
+            article,
+            _default(RepeatedParagraph, "min_words"),
+            _default(RepeatedParagraph, "near_min_words"),
+            _default(RepeatedParagraph, "threshold"),
+        )
+    ]))
+
+
+def inside(unit: Unit, spans) -> bool:
+    return any(start <= unit.start and unit.end <= end for start, end in spans)
+
+
+class RepeatedParagraph(Rule):
+    """Finds a paragraph that repeats an earlier paragraph of the article.
+
+    What it finds: a paragraph of at least ``min_words`` words whose words
+    are the same as an earlier paragraph's (letter case, punctuation and
+    speaker labels aside), or, from ``near_min_words`` words, nearly the same
+    (``threshold`` Jaccard similarity of their word sets, word order mostly
+    kept, and not two entries of one template that differ by a name or a
+    number). A repeated headline is DU103's.
+    Why it matters: a scraper or a content system pasted the block twice,
+    or two versions of one paragraph survived an edit; readers notice at
+    once and trust the page less.
+    Example: a closing paragraph ``The trial resumes on Monday, when the
+    defence will call its first witness.`` printed a second time further down.
+
+    Use instead: delete the later copy (an exact copy can be deleted
+    automatically).
+    """
+
+    code = "DU101"
+    name = "repeated-paragraph"
+    category = "duplication"
+    severity = Severity.warning
+    confidence = 0.9
+    fix_title = "Delete the repeated paragraph"
+    options = {
+        "min_words": Option(8, "shortest paragraph whose exact repeat is reported (shorter: DU102)"),
+        "near_min_words": Option(12, "shortest paragraph whose near repeat is reported"),
+        "threshold": Option(0.8, "word-set Jaccard similarity from which a paragraph is a near repeat"),
+    }
+
+    def check(self, article):
+        by_start = {p.start: p for p in article.paragraphs}
+        ends = {p.end: p for p in article.paragraphs}
+        pairs = repeated_paragraphs(
+            article, self.settings["min_words"], self.settings["near_min_words"], self.settings["threshold"]
+        )
+        for first, later, exact in pairs:
+            line = article.line_of(first.start)
+            quoted = shorten(later.text)
+            if not exact:
+                yield self.hit(
+                    later.start, later.end, f"paragraph nearly repeats line {line}: {quoted!r}", confidence=0.75
+                )
+                continue
+            paragraph = ends[later.end]
+            previous = article.paragraphs[paragraph.index - 1]
+            # delete the copy with the line break(s) before it
+            fix = Fix(previous.end, paragraph.end, "")
+            assert paragraph.start in by_start
+            yield self.hit(later.start, later.end, f"paragraph repeats line {line}: {quoted!r}", fix=fix)
+
+
+def lead_units(article, sentences: list[Unit]) -> list[tuple[str, Unit]]:
+    """The headline and the lead (the first body sentence)."""
+    result = []
+    headline = article.headline
+    body_start = headline.end if headline is not None else 0
+    if headline is not None:
+        cut, rest = textutil.strip_label(headline.text)
+        result.append(("headline", Unit(headline.start + cut, headline.end, rest, tokens(rest))))
+    for unit in sentences:
+        if unit.start >= body_start:
+            result.append(("lead", unit))
+            break
+    return result
+
+
+def headline_repeats(article, min_words: int, coverage: float, precision: float):
+    """(kind, reference, later unit) for sentences that repeat the headline or lead.
+
+    Sentences in the lead paragraph (which may restate the headline) and in
+    paragraphs DU101 reports are left out.
+    """
+    units = sentence_units(article)
+    paragraphs = article.paragraphs
+    headline = article.headline
+    lead_paragraph = headline.index + 1 if headline is not None else 0
+    if lead_paragraph + 1 >= len(paragraphs):
+        return
+    after = paragraphs[lead_paragraph + 1].start
+    covered = paragraph_repeat_spans(article)
+    for kind, reference in lead_units(article, units):
+        if len(reference.words) < min_words:
+            continue
+        wanted = Counter(reference.words)
+        size = len(reference.words)
+        for unit in units:
+            if not coverage * size <= len(unit.words) <= size / precision:
+                continue  # too short to hold the headline, or too long to be mostly it
+            if unit.start < max(after, reference.end) or inside(unit, covered):
+                continue
+            shared = sum((Counter(unit.words) & wanted).values())
+            if shared / len(reference.words) >= coverage and shared / len(unit.words) >= precision:
+                yield kind, reference, unit
+                break  # one repeat of each is enough
+
+
+class RepeatedHeadline(Rule):
+    """Finds the headline or the lead repeated further down the article.
+
+    What it finds: a sentence after the lead paragraph that holds nearly all
+    the words of the headline (or of the lead sentence) and little else,
+    even with the words reordered or the sentence hard-wrapped over several
+    lines: the remains of a pull quote, a teaser block or a stored summary.
+    Why it matters: pull quotes and "in brief" boxes are page layout; in the
+    running text they repeat what the reader has just read, often broken.
+    Example: the headline ``Storm closes all schools in the county for a
+    week`` and, six paragraphs down, ``All schools in the county / closed for
+    a week by the storm``.
+
+    Use instead: delete the repeated block.
+    """
+
+    code = "DU103"
+    name = "repeated-headline"
+    category = "duplication"
+    severity = Severity.warning
+    confidence = 0.8
+    options = {
+        "min_words": Option(8, "shortest headline or lead (in words) that is compared"),
+        "coverage": Option(0.8, "share of the headline's words that the later sentence must hold"),
+        "precision": Option(0.8, "share of the later sentence's words that must come from the headline"),
+    }
+
+    def check(self, article):
+        found = headline_repeats(
+            article, self.settings["min_words"], self.settings["coverage"], self.settings["precision"]
+        )
+        for kind, reference, unit in found:
+            line = article.line_of(reference.start)
+            yield self.hit(unit.start, unit.end, f"repeats the {kind} (line {line}): {shorten(unit.text)!r}")
+
+
+class RepeatedSentence(Rule):
+    """Finds a sentence that repeats an earlier sentence of the article.
+
+    What it finds: a sentence of at least ``min_words`` words repeated word
+    for word further on, or a longer one (``near_min_words``) repeated with
+    small changes ("Thank you for your insights" / "Thank you for sharing
+    your insights"). Speaker labels are not part of a sentence. A short
+    repeat must end like a sentence (so list entries and credits are left
+    alone, and so are short runs of names such as affiliations and
+    citations); repeated paragraphs (DU101) and the headline or lead (DU103) are
+    reported by their own rules.
+    Why it matters: repeated sentences are the mark of text stitched from
+    several drafts, or generated, and make the article read as padding.
+    Example: ``The bridge will reopen in May.`` twice in one report.
+
+    Use instead: delete the later sentence, or rewrite one of them.
+    """
+
+    code = "DU102"
+    name = "repeated-sentence"
+    category = "duplication"
+    severity = Severity.warning
+    confidence = 0.75
+    options = {
+        "min_words": Option(5, "shortest sentence whose exact repeat is reported"),
+        "near_min_words": Option(8, "shortest sentence whose near repeat, or unpunctuated repeat, is reported"),
+        "threshold": Option(0.8, "word-set Jaccard similarity from which a sentence is a near repeat"),
+    }
+
+    def check(self, article):
+        covered = list(paragraph_repeat_spans(article))
+        covered += [
+            (unit.start, unit.end)
+            for _, _, unit in headline_repeats(
+                article,
+                _default(RepeatedHeadline, "min_words"),
+                _default(RepeatedHeadline, "coverage"),
+                _default(RepeatedHeadline, "precision"),
+            )
+        ]
+        units = sentence_units(article)
+        near_min = self.settings["near_min_words"]
+        pairs = near_pairs(units, self.settings["min_words"], near_min, self.settings["threshold"], 0.6)
+        for j, i, exact in pairs:
+            first, later = units[j], units[i]
+            if inside(later, covered):
+                continue
+            if len(later.words) < (near_min if exact else 15) and not textutil.ends_sentence(later.text):
+                continue  # a short unpunctuated line: a list entry, a fixture, a credit
+            if len(later.words) < near_min and mostly_names(later):
+                continue  # a short run of names: an affiliation, a citation, a heading in capitals
+            line = article.line_of(first.start)
+            kind = "repeats" if exact else "nearly repeats"
+            yield self.hit(
+                later.start,
+                later.end,
+                f"sentence {kind} line {line}: {shorten(later.text)!r}",
+                confidence=0.8 if exact else 0.7,
+            )
+
+
+class SharedParagraph(CorpusRule):
+    """Finds a paragraph that another article of the run also contains.
+
+    What it finds: a paragraph of at least ``min_words`` words whose
+    normalised text is the same as a paragraph of another article in the
+    run; the finding is reported in each article, naming the other. When
+    most of an article is shared with one other article, one finding says
+    the article is a duplicate. Paragraphs shared by more than
+    ``max_articles`` articles are page furniture, left to the boilerplate
+    rules.
+    Why it matters: the same text under two bylines is a copied or
+    syndicated story, a scraper that stored one page twice, or a paragraph
+    spliced into the wrong article.
+    Example: ``The company said it would appeal against the ruling and
+    expected a decision by the end of the year.`` in two different stories.
+
+    Use instead: keep one copy, or credit the source of the shared text.
+    """
+
+    code = "DU104"
+    name = "shared-paragraph"
+    category = "duplication"
+    severity = Severity.warning
+    confidence = 0.85
+    options = {
+        "min_words": Option(12, "shorter paragraphs are not compared across articles"),
+        "max_articles": Option(5, "a paragraph in more articles than this is furniture, not duplication"),
+        "whole_share": Option(0.8, "share of an article's long paragraphs that makes it a duplicate article"),
+    }
+
+    def collect(self, article) -> dict[str, Any]:
+        paragraphs = []
+        for unit in paragraph_units(article):
+            if len(unit.words) >= self.settings["min_words"]:
+                paragraphs.append((textutil.fingerprint(unit.text), unit.start, unit.end))
+        return {"label": article_label(article), "paragraphs": paragraphs}
+
+    def check_corpus(self, summaries):
+        holders: dict[str, set] = defaultdict(set)
+        for key, summary in summaries.items():
+            for fingerprint, _, _ in summary["paragraphs"]:
+                holders[fingerprint].add(key)
+        limit = self.settings["max_articles"]
+        for key in sorted(summaries, key=_sort_key):
+            summary = summaries[key]
+            shared = []
+            for fingerprint, start, end in summary["paragraphs"]:
+                others = holders[fingerprint] - {key}
+                if others and len(others) < limit:
+                    shared.append((start, end, sorted(others, key=_sort_key)))
+            if not shared:
+                continue
+            total = len(summary["paragraphs"])
+            partners = Counter(other for _, _, others in shared for other in others)
+            partner, count = partners.most_common(1)[0]
+            if total >= 2 and count >= self.settings["whole_share"] * total:
+                start, end, _ = shared[0]
+                yield key, self.hit(
+                    start,
+                    end,
+                    f"article duplicates {summaries[partner]['label']} ({count} of {total} long paragraphs shared)",
+                )
+                continue
+            for start, end, others in shared:
+                names = ", ".join(summaries[other]["label"] for other in others[:3])
+                more = f" and {len(others) - 3} more" if len(others) > 3 else ""
+                yield key, self.hit(start, end, f"paragraph also appears in {names}{more}")
+
+
+def article_label(article) -> str:
+    """How a finding names another article: its file, and its record or id in a dataset."""
+    if article.record is None:
+        return article.path
+    detail = f"record {article.record}"
+    if article.id:
+        detail += f" ({article.id})"
+    return f"{article.path} {detail}"
+
+
+def _sort_key(key) -> tuple:
+    path, record = key if isinstance(key, tuple) and len(key) == 2 else (str(key), None)
+    return (str(path), record if record is not None else -1)

@@ -1,0 +1,255 @@
+"""Tests for the duplication family (DU)."""
+from __future__ import annotations
+
+import pytest
+
+from newslint.engine.article import Article
+from newslint.engine.rule import validate_rule_class
+from newslint.rules.duplication import (
+    RepeatedHeadline,
+    RepeatedParagraph,
+    RepeatedSentence,
+    SharedParagraph,
+)
+
+from .helpers import run_corpus_rule, run_rule
+
+RULES = [RepeatedParagraph, RepeatedSentence, RepeatedHeadline, SharedParagraph]
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_rules_are_declared_soundly(rule):
+    assert validate_rule_class(rule) == []
+    assert rule.code.startswith("DU") and rule.category == "duplication"
+
+
+# --- DU101 repeated-paragraph ---------------------------------------------------
+
+TRIAL = """\
+Trial of former mayor opens
+
+The trial of the former mayor opened on Monday with the reading of the charges.
+
+Prosecutors say he took bribes from two building firms between 2015 and 2019.
+
+The trial resumes on Tuesday, when the defence will call its first witness.
+
+He denies all the charges against him.
+
+The trial resumes on Tuesday, when the defence will call its first witness.
+"""
+
+
+def test_exact_repeated_paragraph_fires_at_the_copy_with_a_deleting_fix():
+    hits = run_rule(RepeatedParagraph, TRIAL)
+    assert len(hits) == 1
+    line, excerpt, message = hits[0]
+    assert line == 11 and excerpt.startswith("The trial resumes on Tuesday")
+    assert message.startswith("paragraph repeats line 7: 'The trial resumes on Tuesday")
+
+    article = Article(TRIAL, path="t.txt")
+    (hit,) = RepeatedParagraph().check(article)
+    fixed = article.text[: hit.fix.start] + hit.fix.replacement + article.text[hit.fix.end :]
+    assert fixed.count("The trial resumes on Tuesday") == 1
+    assert fixed.endswith("He denies all the charges against him.\n")
+
+
+def test_near_repeat_with_a_speaker_label_fires_without_a_fix():
+    text = (
+        "**Host:** Thank you, Minister Jones, for your insights on this difficult question today.\n"
+        "**Jones:** It was a pleasure.\n"
+        "**Host:** Thank you, Minister Jones, for sharing your insights on this difficult question today."
+    )
+    article = Article(text)
+    hits = list(RepeatedParagraph().check(article))
+    assert len(hits) == 1 and hits[0].fix is None
+    assert article.line_of(hits[0].start) == 3
+    assert "nearly repeats line 1" in hits[0].message
+
+
+def test_template_entries_and_short_paragraphs_do_not_fire():
+    text = (
+        "Early voting\n\n"
+        "Ohio: early voting opens on 12 October at county offices, and voters may bring any photo ID.\n\n"
+        "Iowa: early voting opens on 10 October at county offices, and voters may bring any photo ID.\n\n"
+        "No comment.\n\n"
+        "No comment.\n"
+    )
+    assert run_rule(RepeatedParagraph, text) == []
+
+
+# --- DU102 repeated-sentence -------------------------------------------------------
+
+INTERVIEW = """\
+**Host:** Welcome, Dr Ames. What did the survey find?
+**Dr Ames:** Thank you for having me. Most of the rivers we tested were cleaner than ten years ago.
+**Host:** And the lakes?
+**Dr Ames:** The lakes are a different story, I am afraid.
+**Host:** Dr Ames, thank you.
+**Dr Ames:** Thank you for having me."""
+
+
+def test_exact_repeat_of_a_short_sentence_fires_at_the_later_one():
+    hits = run_rule(RepeatedSentence, INTERVIEW)
+    assert hits == [(6, "Thank you for having me.", "sentence repeats line 2: 'Thank you for having me.'")]
+
+
+def test_near_repeat_of_a_sentence_fires():
+    text = (
+        "Budget row\n\n"
+        "Parents protested outside the town hall on Monday evening.\n\n"
+        "The council will decide on the new budget for the schools at its meeting next week. "
+        "Parents have protested.\n\n"
+        "Teachers want more money. The council will decide on the budget for the schools at "
+        "its meeting next week.\n"
+    )
+    hits = run_rule(RepeatedSentence, text)
+    assert len(hits) == 1 and hits[0][0] == 7
+    assert hits[0][2].startswith("sentence nearly repeats line 5:")
+
+
+@pytest.mark.parametrize(
+    "repeated",
+    [
+        "Winners meet in the final",  # an unpunctuated list entry
+        "Department of Medicine, Harvard Medical School.",  # an affiliation, mostly names
+        "Cyprus v Israel; France v Faroe Islands; Ireland v Switzerland.",  # fixtures
+    ],
+)
+def test_list_entries_and_runs_of_names_do_not_fire(repeated):
+    text = f"Results\n\nThe first round ended.\n\n{repeated}\n\nThe second round ended.\n\n{repeated}\n"
+    assert run_rule(RepeatedSentence, text) == []
+
+
+def test_fixtures_in_another_order_are_not_near_repeats():
+    text = (
+        "Fixtures\n\n"
+        "Ireland v France; Cyprus v Switzerland; Faroe Islands v Israel.\n\n"
+        "Switzerland v France; Israel v Faroe Islands; Cyprus v Ireland.\n"
+    )
+    assert run_rule(RepeatedSentence, text) == []
+
+
+def test_sentences_in_a_repeated_paragraph_are_left_to_du101():
+    assert run_rule(RepeatedSentence, TRIAL) == []
+
+
+# --- DU103 repeated-headline ------------------------------------------------------
+
+PULL_QUOTE = """\
+Storm closes every school in the county for a week, the education office says
+Pupils stay at home as the storm passes over the coast. (PHOTO: AGENCY)
+The education office announced on Sunday that all schools would stay shut until the roads are cleared.
+Teachers have been asked to set work online.
+Bus companies said their depots had been flooded.
+Every school in the county
+closes for a week because of the storm,
+the education office says. Parents were told to check the website.
+The office will review the decision on Friday."""
+
+
+def test_headline_repeated_as_a_broken_pull_quote_fires():
+    hits = run_rule(RepeatedHeadline, PULL_QUOTE)
+    assert len(hits) == 1
+    line, excerpt, message = hits[0]
+    assert line == 6
+    assert excerpt.startswith("Every school in the county\ncloses")
+    assert message.startswith("repeats the headline (line 1): 'Every school in the county closes")
+    # and the sentence rule does not report it a second time
+    assert run_rule(RepeatedSentence, PULL_QUOTE) == []
+
+
+def test_lead_that_restates_the_headline_does_not_fire():
+    text = (
+        "Storm closes every school in the county for a week\n\n"
+        "A storm has closed every school in the county for a week, the education office says.\n\n"
+        "Teachers have been asked to set work online.\n\n"
+        "The office will review the decision on Friday.\n"
+    )
+    assert run_rule(RepeatedHeadline, text) == []
+
+
+def test_short_headline_words_in_a_body_sentence_do_not_fire():
+    text = (
+        "Ad sales boost media profit\n\n"
+        "Quarterly profits at the media group rose by a fifth.\n\n"
+        "Analysts said higher ad sales would boost profit again.\n\n"
+        "The group also sold its music arm.\n"
+    )
+    assert run_rule(RepeatedHeadline, text) == []
+
+
+def test_lead_repeated_later_fires():
+    text = (
+        "Bridge reopens\n\n"
+        "The old river bridge reopened to traffic on Saturday after two years of repairs.\n\n"
+        "Engineers replaced every cable.\n\n"
+        "Drivers were pleased, and the mayor thanked the engineers and the residents for their patience. "
+        "The old river bridge reopened to traffic on Saturday after two years of repairs.\n"
+    )
+    assert run_rule(RepeatedParagraph, text) == []
+    hits = run_rule(RepeatedHeadline, text)
+    assert len(hits) == 1 and hits[0][0] == 7
+    assert hits[0][2].startswith("repeats the lead (line 3)")
+
+
+# --- DU104 shared-paragraph --------------------------------------------------------
+
+SHARED = "The company said it would appeal against the ruling and expected a decision by the end of the year."
+
+
+def story(first: str, second: str) -> str:
+    return f"Headline\n\n{first}\n\n{second}\n"
+
+
+def test_shared_paragraph_is_reported_in_each_file_naming_the_other():
+    texts = {
+        "a.txt": story("Shares in the firm fell by a tenth on Monday after the court ruled against it.", SHARED),
+        "b.txt": story("A court in Paris fined the firm for breaking competition rules last year.", SHARED),
+        "c.txt": story("Nothing in this story is shared with the others in the run.", "It ends here."),
+    }
+    assert run_corpus_rule(SharedParagraph, texts) == [
+        ("a.txt", 5, "paragraph also appears in b.txt"),
+        ("b.txt", 5, "paragraph also appears in a.txt"),
+    ]
+
+
+def test_whole_duplicate_article_gives_one_finding():
+    body = story("Shares in the firm fell by a tenth on Monday after the court ruled against it.", SHARED)
+    result = run_corpus_rule(SharedParagraph, {"a.txt": body, "b.txt": body})
+    assert result == [
+        ("a.txt", 3, "article duplicates b.txt (2 of 2 long paragraphs shared)"),
+        ("b.txt", 3, "article duplicates a.txt (2 of 2 long paragraphs shared)"),
+    ]
+
+
+def test_records_of_a_dataset_are_named_by_record_and_id():
+    rule = SharedParagraph()
+    articles = [
+        Article(story(f"Story number {i} has its own first paragraph with enough words in it.", SHARED),
+                path="set.jsonl", record=i, id=f"id-{i}", format="jsonl")
+        for i in (1, 2)
+    ]
+    summaries = {a.key: rule.collect(a) for a in articles}
+    messages = sorted(hit.message for _, hit in rule.check_corpus(summaries))
+    assert messages == [
+        "paragraph also appears in set.jsonl record 1 (id-1)",
+        "paragraph also appears in set.jsonl record 2 (id-2)",
+    ]
+
+
+def test_furniture_in_many_articles_and_short_paragraphs_are_ignored():
+    furniture = "Sign up for our newsletter to get the top stories of the day delivered to your inbox every morning."
+    texts = {
+        f"{i}.txt": story(f"Story {i} is about something else entirely, with its own words.", furniture)
+        for i in range(7)
+    }
+    texts["short1.txt"] = story("Read more.", "The end of this story is near now.")
+    texts["short2.txt"] = story("Read more.", "A different ending is written here.")
+    assert run_corpus_rule(SharedParagraph, texts) == []
+
+
+def test_summary_holds_fingerprints_not_text():
+    article = Article(story("Shares in the firm fell by a tenth on Monday after the court ruled.", SHARED))
+    summary = SharedParagraph().collect(article)
+    assert "appeal" not in repr(summary)
