@@ -391,13 +391,17 @@ class SharedParagraph(CorpusRule):
     Example: ``The company said it would appeal against the ruling and
     expected a decision by the end of the year.`` in two different stories.
 
+    It is ``info`` by default: an archive legitimately holds syndicated
+    copies and later versions of a story, so the finding is a pointer for
+    the dataset's owner rather than a fault in the text.
+
     Use instead: keep one copy, or credit the source of the shared text.
     """
 
     code = "DU104"
     name = "shared-paragraph"
     category = "duplication"
-    severity = Severity.warning
+    severity = Severity.info
     confidence = 0.85
     options = {
         "min_words": Option(12, "shorter paragraphs are not compared across articles"),

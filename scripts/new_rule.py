@@ -5,7 +5,7 @@
         --category truncation --severity warning
 
 Appends the class to ``rules/<family>.py`` and a test to
-``tests/rules/test_<family>.py``; fill in the TODOs, then run pytest.
+``tests/families/test_<family>.py``; fill in the TODOs, then run pytest.
 """
 from __future__ import annotations
 
@@ -66,13 +66,13 @@ def main() -> int:
         parser.error("name must be kebab-case")
     class_name = "".join(part.title() for part in args.name.split("-"))
     module = ROOT / "rules" / f"{args.family}.py"
-    test = ROOT / "tests" / "rules" / f"test_{args.family}.py"
+    test = ROOT / "tests" / "families" / f"test_{args.family}.py"
     if module.exists() and f'code = "{args.code}"' in module.read_text():
         parser.error(f"{args.code} already exists in {module}")
     if not module.exists():
         module.write_text(f'"""{args.family.title()} rules."""\nfrom newslint import Rule, Severity\n')
     if not test.exists():
-        test.write_text(f"from tests.rules.helpers import run_rule\n")
+        test.write_text(f"from .helpers import run_rule\n")
     with module.open("a") as handle:
         handle.write(RULE_TEMPLATE.format(class_name=class_name, **vars(args)))
     with test.open("a") as handle:

@@ -1,4 +1,4 @@
-"""Declarative pattern packs: furniture strings without Python (like Vale).
+r"""Declarative pattern packs: furniture strings without Python (like Vale).
 
 A pack is a TOML file with a ``[pack]`` table and ``[[rules]]`` entries::
 
@@ -25,7 +25,9 @@ A pack is a TOML file with a ``[pack]`` table and ``[[rules]]`` entries::
 Matching is explicit: ``literal`` and ``word`` tokens are escaped, and only
 ``word`` adds word boundaries. In ``line`` scope a line matches when, apart
 from surrounding whitespace and list or emphasis marks, it is one of the
-tokens (a ``regex`` token must then match the whole line).
+tokens (a ``regex`` token must then match the whole line). ``ignorecase``
+(the default) also makes ``\p{Lu}`` match lower case: wrap a case-sensitive
+part of a regex token in ``(?-i:...)``.
 """
 from __future__ import annotations
 
@@ -69,7 +71,10 @@ class PatternRule(Rule):
                 fix = Fix(line_start, line_end, "")
             elif self.delete == "delete-match":
                 fix = Fix(start, end, "")
-            yield self.hit(start, end, self.template.format(match=" ".join(token.split())), fix=fix)
+            quoted = " ".join(token.split())
+            if len(quoted) > 60:
+                quoted = quoted[:59] + "…"
+            yield self.hit(start, end, self.template.format(match=quoted), fix=fix)
 
 
 def _compile(entry: dict[str, Any], where: str) -> regex.Pattern:

@@ -83,7 +83,9 @@ def load_family(family: Family) -> list[type[Rule]]:
         ) from exc
     rules = rules_from_object(obj)
     for rule in rules:
-        rule.source = family.distribution
+        # a pack rule keeps its pack's name beside the distribution that ships it
+        pack = rule.source if rule.source.startswith("pack:") else ""
+        rule.source = f"{family.distribution} ({pack})" if pack else family.distribution
         _check_rule(rule, f"{family.distribution} {family.version}")
         if not rule.code.startswith(family.prefix):
             raise PluginError(

@@ -1,0 +1,235 @@
+"""Tests for the metadata family (MD)."""
+from __future__ import annotations
+
+import pytest
+
+from newslint.engine.article import Article
+from newslint.engine.rule import validate_rule_class
+from newslint.rules.metadata import (
+    BylineInBody,
+    CaptionLabel,
+    CaptionShapedLine,
+    DatelineStamp,
+    PhotoCredit,
+    ScraperField,
+)
+
+from .helpers import run_rule
+
+RULES = [PhotoCredit, CaptionLabel, ScraperField, BylineInBody, DatelineStamp, CaptionShapedLine]
+
+
+def apply_fix(text: str, fix) -> str:
+    return text[: fix.start] + fix.replacement + text[fix.end :]
+
+
+def body(line: str) -> str:
+    return (
+        "Leaders meet to discuss energy prices\n"
+        "European leaders met in Brussels on Thursday to discuss energy prices.\n"
+        f"{line}\n"
+        "They agreed to meet again next month, officials said."
+    )
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_rules_are_declared_soundly(rule):
+    assert validate_rule_class(rule) == []
+    assert rule.code.startswith("MD") and rule.category == "metadata"
+
+
+# --- MD101 photo-credit-in-body ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line,credit",
+    [
+        ("Two leaders in Brussels, March 3, 2024. (POOL / JOHN DOE)", "(POOL / JOHN DOE)"),
+        ("The minister arrives at the summit. (AFP)", "(AFP)"),
+        ("A worker at the plant in Leipzig. REUTERS/Jane Doe/File Photo", "REUTERS/Jane Doe/File Photo"),
+        ("Jane Doe/Getty Images", "Jane Doe/Getty Images"),
+        ("Getty Images", "Getty Images"),
+        ("The new ferry in port (Photo: Harbour Authority)", "(Photo: Harbour Authority)"),
+    ],
+)
+def test_photo_credits_fire(line, credit):
+    hits = run_rule(PhotoCredit, body(line))
+    assert [(h[0], h[1]) for h in hits] == [(3, credit)]
+    assert f"'{credit}'" in hits[0][2]
+
+
+def test_credit_only_line_gets_a_delete_fix():
+    text = body("Getty Images")
+    fix = next(PhotoCredit().check(Article(text))).fix
+    assert "Getty" not in apply_fix(text, fix)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prices rose 4% in May, news agency Reuters reported.",
+        "The treatment combines two drugs (TDF/FTC) in one tablet.",
+        "A spokesman for Getty Images said the archive would stay open.",
+        "The AP reported the figures first.",
+        "Inflation (CPI/RPI) rose again in April.",
+    ],
+)
+def test_agency_mentions_in_prose_are_not_credits(line):
+    assert run_rule(PhotoCredit, body(line)) == []
+
+
+# --- MD102 caption-in-body -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Featured image via Flickr",
+        "Image copyright Getty Images",
+        "Photo credit: Harbour Authority",
+        "Enlarge this image toggle caption Jane Doe for Example Radio",
+        "FILE PHOTO: A ferry leaves port in Dover, Britain, May 4, 2018.",
+        "Photo",
+    ],
+)
+def test_caption_labels_fire(line):
+    hits = run_rule(CaptionLabel, body(line))
+    assert [h[0] for h in hits] == [3]
+    assert line.split()[0] in hits[0][2]
+
+
+def test_trailing_photo_credit_on_a_caption_line_fires():
+    hits = run_rule(CaptionLabel, body("The new ferry leaves Dover on its first crossing. Photo: Jane Doe"))
+    assert [(h[0], h[1]) for h in hits] == [(3, "Photo: Jane Doe")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Picture the scene: the ferry stuck in the harbour for a week.",
+        "Images from the summit were shared widely, aides said.",
+        "Credit card debt rose again last year.",
+    ],
+)
+def test_prose_starting_with_caption_words_does_not_fire(line):
+    assert run_rule(CaptionLabel, body(line)) == []
+
+
+# --- MD103 scraper-field-in-text ----------------------------------------------------
+
+
+def test_date_field_glued_to_the_lead_fires_and_is_stripped():
+    text = " date 2024-11-06 The minister said the talks had failed.\n\nHe blamed the other side."
+    hits = run_rule(ScraperField, text)
+    assert [(h[0], h[1]) for h in hits] == [(1, "date 2024-11-06")]
+    assert "'date 2024-11-06'" in hits[0][2] and "glued" in hits[0][2]
+    fix = next(ScraperField().check(Article(text))).fix
+    assert apply_fix(text, fix) == "The minister said the talks had failed.\n\nHe blamed the other side."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published: 2024-11-06T10:30:00Z The minister said the talks had failed.",
+        '"date": "2024-11-06", The minister said the talks had failed.',
+        "url: https://example.com/story The minister said the talks had failed.",
+    ],
+)
+def test_other_field_forms_fire(line):
+    assert [h[0] for h in run_rule(ScraperField, line)] == [1]
+
+
+def test_record_label_in_front_of_a_line_fires_without_fix():
+    text = "Story\nHeadline: Ten things to know about the budget\nThe budget was published today."
+    article = Article(text)
+    hits = list(ScraperField().check(article))
+    assert len(hits) == 1 and hits[0].fix is None
+    assert "'Headline:'" in hits[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published on 3 May 2005, the report found rising debt.",
+        "Updated figures for 2004-05 showed a fall.",
+        "The date 2005 was chosen for the launch.",
+        "Time is running out, the minister warned.",
+    ],
+)
+def test_sentences_starting_with_field_words_do_not_fire(line):
+    assert run_rule(ScraperField, body(line)) == []
+
+
+# --- MD104 byline-in-body -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Doe",
+        "By Jane Doe and John Smith, Example News",
+        "Staff Reporter",
+        "Posted by jdoe on 19 Sep 2016",
+        "Reporting by Jane Doe; Editing by John Smith",
+        "Author: Jane Doe",
+    ],
+)
+def test_bylines_fire(line):
+    hits = run_rule(BylineInBody, body(line))
+    assert [(h[0], h[1]) for h in hits] == [(3, line)]
+    assert f"'{line}'" in hits[0][2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By 2025, a third of homes will still lack broadband, says a study.",
+        "By contrast, exports fell.",
+        "By Friday the talks had collapsed.",
+        "The reporter was not named.",
+    ],
+)
+def test_sentences_starting_with_by_do_not_fire(line):
+    assert run_rule(BylineInBody, body(line)) == []
+
+
+# --- MD105 date-stamp-in-body ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["Tuesday, March 6, 2018", "March 6, 2018 | by Jane Doe", "Jun 14, 2008 — John Smith", "2024-11-06 14:05"]
+)
+def test_date_lines_fire(line):
+    hits = run_rule(DatelineStamp, body(line))
+    assert [(h[0], h[1]) for h in hits] == [(3, line)]
+
+
+@pytest.mark.parametrize("line", ["2000 GMT", "Saturday, 26 February", "On March 6, 2018 the plant closed."])
+def test_times_and_dated_sentences_do_not_fire(line):
+    assert run_rule(DatelineStamp, body(line)) == []
+
+
+# --- MD106 caption-shaped-line -------------------------------------------------------------
+
+
+def test_caption_conventions_are_info():
+    hits = run_rule(CaptionShapedLine, body("Jane Doe, left, and John Smith at the opening of the new terminal"))
+    assert [h[0] for h in hits] == [3]
+    assert CaptionShapedLine.severity.name == "info"
+
+
+def test_quoted_paragraph_is_not_a_caption():
+    assert run_rule(CaptionShapedLine, body('"We looked on as the left wing collapsed," she said.')) == []
+
+
+# --- the seed shapes -------------------------------------------------------------------------
+
+
+def test_caption_with_agency_credit_in_a_line_article():
+    text = (
+        "Two leaders sign a defence pact in the capital\n"
+        "Two presidents in the capital, June 19, 2024. (POOL / JOHN DOE)\n"
+        "The two countries signed a mutual defence treaty on Wednesday."
+    )
+    assert [h[0] for h in run_rule(PhotoCredit, text)] == [2]
+    assert run_rule(CaptionLabel, text) == []

@@ -1,0 +1,150 @@
+"""Tests for the off-topic family (OT)."""
+from __future__ import annotations
+
+import pytest
+
+from newslint.engine.article import Article
+from newslint.engine.rule import validate_rule_class
+from newslint.rules.offtopic import UnrelatedParagraph, UnrelatedTeaser, build_reference, measure
+
+from .helpers import run_rule
+
+RULES = [UnrelatedTeaser, UnrelatedParagraph]
+
+BODY = [
+    "Port strike enters second week",
+    "Dock workers at the port of Felixstowe extended their strike on Monday, leaving hundreds of containers stranded.",
+    "The union said talks with the port operator had broken down over pay and shift patterns.",
+    "Strike ballot backed by nine in ten members",
+    "Union officials said members had voted overwhelmingly for the walkout, which has disrupted supplies to shops.",
+    "The operator said it had offered a rise of 7% and urged the union to return to talks.",
+]
+
+
+def lines(*inserts: tuple[int, str]) -> str:
+    """BODY with lines inserted; each position is the 0-based index in the final text."""
+    body = list(BODY)
+    for position, line in sorted(inserts):
+        body.insert(position, line)
+    return "\n".join(body)
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_rules_are_declared_soundly(rule):
+    assert validate_rule_class(rule) == []
+    assert rule.code.startswith("OT") and rule.category == "offtopic"
+
+
+# --- OT101 unrelated-teaser -----------------------------------------------------
+
+
+def test_teaser_after_label_fires_even_when_a_word_is_shared():
+    # "backs" stems to "back", which the article uses: the names decide
+    text = lines((5, "More on the topic"), (6, "How Maria Lopez backs Oliver Grant"))
+    hits = run_rule(UnrelatedTeaser, text)
+    assert [(line, excerpt) for line, excerpt, _ in hits] == [(7, "How Maria Lopez backs Oliver Grant")]
+    message = hits[0][2]
+    assert "'How Maria Lopez backs Oliver Grant'" in message and "Lopez" in message
+
+
+def test_teaser_without_label_fires_on_foreign_names():
+    text = lines((5, "How Maria Lopez backs Oliver Grant"))
+    assert [h[0] for h in run_rule(UnrelatedTeaser, text)] == [6]
+
+
+def test_teaser_behind_a_prefix_is_judged_without_the_prefix():
+    text = lines((6, "READ ALSO: Kwame Mensah Leads Accra Protest Over Fuel Prices"))
+    hits = run_rule(UnrelatedTeaser, text)
+    assert len(hits) == 1
+    line, excerpt, message = hits[0]
+    assert line == 7 and excerpt.startswith("Kwame Mensah")
+    assert "READ ALSO" not in excerpt
+
+
+@pytest.mark.parametrize(
+    "subhead",
+    [
+        "Strike ballot backed by nine in ten members",  # in BODY already; repeated words
+        "Felixstowe talks break down",
+        "Union Rejects Operator's Pay Offer",  # title case, all words in the article
+        "\u201cBroken down\u201d",
+    ],
+)
+def test_on_topic_subheads_do_not_fire(subhead):
+    assert run_rule(UnrelatedTeaser, lines((5, subhead))) == []
+
+
+def test_headline_never_fires():
+    text = "How Maria Lopez backs Oliver Grant\n" + "\n".join(BODY[1:])
+    assert run_rule(UnrelatedTeaser, text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Derby v Watford",  # a fixture list
+        "5 Carla Benz (Austria)",  # a ranked list item
+        "Photo: Kwame Mensah / Accra Daily",  # a caption: metadata, not a teaser
+        "Priya Natarajan",  # a bare name: a credit
+        "Karl Heinz Meyer said the harbour at",  # a cut sentence
+        "Has anyone tried the Breville toaster?",  # a reader's question
+    ],
+)
+def test_list_items_credits_and_fragments_do_not_fire(line):
+    assert run_rule(UnrelatedTeaser, lines((5, line))) == []
+
+
+def test_list_of_short_lines_is_not_a_teaser():
+    text = lines((5, "Best Film - Lagos Nights"), (6, "Animation - Brush Head"), (7, "Drama - Feather Boy"))
+    assert run_rule(UnrelatedTeaser, text) == []
+
+
+def test_transliteration_variant_counts_as_the_same_name():
+    text = (
+        "Leaders meet in Kyiv\n"
+        "President Volodymyr Zelenskyy met European leaders in Kyiv on Monday.\n"
+        "Zelenskyj calls for air defence\n"
+        "He asked allies for more air defence systems before the winter."
+    )
+    assert run_rule(UnrelatedTeaser, text) == []
+
+
+def test_measure_counts_names_and_stems():
+    article = Article("\n".join(BODY))
+    reference = build_reference(article, {0})
+    overlap = measure("How Maria Lopez backs the union", reference)
+    assert overlap.names == 2 and overlap.shared_names == 0
+    assert overlap.shared_words == 2  # backs ~ backed, union
+    assert overlap.unknown_names == ["Maria", "Lopez"]
+
+
+# --- OT102 unrelated-paragraph ----------------------------------------------------
+
+SPLICED = (
+    "Port strike enters second week\n\n"
+    "Dock workers at the port of Felixstowe extended their strike on Monday, leaving hundreds of containers "
+    "stranded at the quay and shops short of stock.\n\n"
+    "The union said talks with the port operator had broken down over pay and shift patterns, and that "
+    "workers would stay out until the operator improved its offer.\n\n"
+    "Tennis champion Elena Varga beat Sofia Marin in straight sets at Roland Garros, setting up a final "
+    "against the Brazilian teenager Luiza Prado on Saturday afternoon.\n\n"
+    "The operator said it had offered a pay rise of seven percent and urged the union to return to talks "
+    "before the strike spread to other ports.\n"
+)
+
+
+def test_spliced_paragraph_is_reported_as_info():
+    hits = run_rule(UnrelatedParagraph, SPLICED)
+    assert [h[0] for h in hits] == [7]
+    assert "Varga" in hits[0][2] and "'Tennis champion Elena Varga" in hits[0][2]
+    assert UnrelatedParagraph.severity.name == "info"
+
+
+def test_background_paragraph_with_shared_names_is_quiet():
+    text = SPLICED.replace(
+        "Tennis champion Elena Varga beat Sofia Marin in straight sets at Roland Garros, setting up a final "
+        "against the Brazilian teenager Luiza Prado on Saturday afternoon.",
+        "Felixstowe handles nearly half of Britain's container trade, and the last strike at the port, in "
+        "2022, cost the operator and its customers millions of pounds in lost trade.",
+    )
+    assert run_rule(UnrelatedParagraph, text) == []
