@@ -1,7 +1,6 @@
 """The command line: ``newslint [PATH ...]``, ``newslint rules``, ``newslint explain``."""
 from __future__ import annotations
 
-import io
 import json
 import os
 import sys

@@ -27,13 +27,6 @@ BARE_LINK_LINE = regex.compile(
     regex.MULTILINE | regex.V1,
 )
 DANGLING_LABEL = regex.compile(r"^[ \t*_#>•·\-–—]*(?P<label>\p{L}[\p{L}'’ &/]{0,40}?)[ \t]*:[ \t*_]*$", regex.V1)
-SPEAKER_LINE = regex.compile(r"^[ \t]*(?:\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__)")
-
-
-def quote(text: str, limit: int = 60) -> str:
-    """A message-ready excerpt: whitespace collapsed, shortened with an ellipsis."""
-    snippet = " ".join(text.split())
-    return snippet if len(snippet) <= limit else snippet[: limit - 1] + "…"
 
 
 def nonblank_lines(article) -> list[int]:
@@ -63,27 +56,6 @@ def _furniture_lines(text: str) -> tuple[tuple[int, str], ...]:
             if stripped and (hit.end - hit.start) >= 0.6 * len(stripped):
                 marked.setdefault(line, rule_class.name)
     return tuple(sorted(marked.items()))
-
-
-def headline_shaped(line: str, max_words: int = 16) -> bool:
-    """A short line shaped like a headline: starts with a capital, no final stop."""
-    stripped = line.strip().strip("*_#>•·-–— \t")
-    if not stripped or SPEAKER_LINE.match(line):
-        return False
-    count = len(textutil.words(stripped))
-    if not 2 <= count <= max_words:
-        return False
-    first = stripped.lstrip("\"“‘'«(")[:1]
-    if not (first.isupper() or first.isdigit()):
-        return False
-    return not stripped.rstrip("\"”’'») ").endswith((".", ":", ",", ";"))
-
-
-def line_fix(article, line: int) -> Fix:
-    start, end = article.line_span(line)
-    if end < len(article.text) and article.text[end] == "\n":
-        end += 1
-    return Fix(start, end, "")
 
 
 class TeaserAfterLabel(Rule):
@@ -122,15 +94,15 @@ class TeaserAfterLabel(Rule):
             label = article.lines[number - 1].strip()
             for follower in lines[index + 1 : index + 1 + self.settings["max_teasers"]]:
                 text = article.lines[follower - 1]
-                if follower in marked or not headline_shaped(text, self.settings["max_words"]):
+                if follower in marked or not textutil.headline_shaped(text, self.settings["max_words"]):
                     break
                 start, end = article.line_span(follower)
                 start += len(text) - len(text.lstrip())
                 yield self.hit(
                     start,
                     end,
-                    f"headline {quote(text)!r} after the label {quote(label, 30)!r} is a teaser for another story",
-                    fix=line_fix(article, follower),
+                    f"headline {textutil.shorten(text)!r} after the label {textutil.shorten(label, 30)!r} is a teaser for another story",
+                    fix=Fix(*article.line_removal(follower), ""),
                 )
 
 
@@ -189,7 +161,7 @@ class FurnitureCluster(Rule):
             text = found[number]
             start, end = article.line_span(number)
             start += len(text) - len(text.lstrip())
-            yield self.hit(start, end, f"short line {quote(text)!r} sits inside a block of page furniture")
+            yield self.hit(start, end, f"short line {textutil.shorten(text)!r} sits inside a block of page furniture")
 
 
 class DanglingLabel(Rule):
@@ -236,7 +208,7 @@ class DanglingLabel(Rule):
             start, end = article.line_span(number)
             start += len(text) - len(text.lstrip())
             yield self.hit(
-                start, end, f"label {quote(text)!r} with nothing after it", fix=line_fix(article, number)
+                start, end, f"label {textutil.shorten(text)!r} with nothing after it", fix=Fix(*article.line_removal(number), "")
             )
 
 
@@ -271,7 +243,7 @@ class BareLinkLine(Rule):
             text = match.group()
             start = match.start() + len(text) - len(text.lstrip())
             yield self.hit(
-                start, match.end(), f"bare link line {quote(text)!r}", fix=line_fix(article, number)
+                start, match.end(), f"bare link line {textutil.shorten(text)!r}", fix=Fix(*article.line_removal(number), "")
             )
 
 
@@ -322,7 +294,7 @@ class RecurringLine(CorpusRule):
                 continue
             start, end = article.line_span(number)
             start += len(text) - len(text.lstrip())
-            lines.append((textutil.fingerprint(text), start, end, quote(text)))
+            lines.append((textutil.fingerprint(text), start, end, textutil.shorten(text)))
         return {"text": textutil.fingerprint(article.text), "lines": lines}
 
     def check_corpus(self, summaries):

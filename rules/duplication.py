@@ -23,11 +23,6 @@ _URL = regex.compile(r"(?:https?://|www\.)\S+")
 _COMMON_SHINGLE = 40
 
 
-def shorten(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def tokens(text: str) -> list[str]:
     """Normalised words of a passage, links left out (a URL slug is not prose)."""
     return textutil.normalise(_URL.sub(" ", text)).split()
@@ -219,7 +214,7 @@ class RepeatedParagraph(Rule):
         )
         for first, later, exact in pairs:
             line = article.line_of(first.start)
-            quoted = shorten(later.text)
+            quoted = textutil.shorten(later.text)
             if not exact:
                 yield self.hit(
                     later.start, later.end, f"paragraph nearly repeats line {line}: {quoted!r}", confidence=0.75
@@ -311,7 +306,7 @@ class RepeatedHeadline(Rule):
         )
         for kind, reference, unit in found:
             line = article.line_of(reference.start)
-            yield self.hit(unit.start, unit.end, f"repeats the {kind} (line {line}): {shorten(unit.text)!r}")
+            yield self.hit(unit.start, unit.end, f"repeats the {kind} (line {line}): {textutil.shorten(unit.text)!r}")
 
 
 class RepeatedSentence(Rule):
@@ -370,7 +365,7 @@ class RepeatedSentence(Rule):
             yield self.hit(
                 later.start,
                 later.end,
-                f"sentence {kind} line {line}: {shorten(later.text)!r}",
+                f"sentence {kind} line {line}: {textutil.shorten(later.text)!r}",
                 confidence=0.8 if exact else 0.7,
             )
 

@@ -290,7 +290,7 @@ class UnattributedInterview(Rule):
         end = turns[-1].end
         guest = next((s for s in exchange.speakers if s != exchange.asker), exchange.speakers[-1])
         message = (
-            f"interview with {_quote(guest)} ({len(turns)} turns, {exchange.questions} questions) "
+            f"interview with {textutil.quoted(guest)} ({len(turns)} turns, {exchange.questions} questions) "
             f"names no venue, date or interviewer"
         )
         if notes:
@@ -300,13 +300,6 @@ class UnattributedInterview(Rule):
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
-
-
-def _quote(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return repr(text)
 
 
 def _previous_nonblank(article, index: int) -> int | None:
@@ -426,7 +419,7 @@ class MarkdownSpeakerLabel(Rule):
             yield self.hit(
                 start,
                 end,
-                f"markdown bold speaker label {_quote(label)} in a plain-text article "
+                f"markdown bold speaker label {textutil.quoted(label)} in a plain-text article "
                 f"({len(run)} labelled lines)",
                 fix=Fix(start, end, cleaned),
             )
@@ -487,4 +480,4 @@ class BroadcastCourtesy(Rule):
             start = article.line_starts[index] + cut + (len(rest) - len(body))
             sentence = regex.match(r"[^.!?\n]*[.!?]?", body).group()
             yield self.hit(start, start + len(sentence),
-                           f"broadcast courtesy formula {_quote(sentence)}")
+                           f"broadcast courtesy formula {textutil.quoted(sentence)}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from newslint import Fix, Option, Rule, Severity
+from newslint.engine.text import shorten
 
 FLAGS = regex.MULTILINE | regex.V1
 
@@ -30,19 +31,6 @@ DATE = (
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
 )
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\p{Lu}{2,4})?"
-
-
-def quote(text: str, limit: int = 60) -> str:
-    snippet = " ".join(text.split())
-    return snippet if len(snippet) <= limit else snippet[: limit - 1] + "…"
-
-
-def line_fix(article, start: int) -> Fix:
-    line = article.line_of(start)
-    line_start, line_end = article.line_span(line)
-    if line_end < len(article.text) and article.text[line_end] == "\n":
-        line_end += 1
-    return Fix(line_start, line_end, "")
 
 
 def whole_line(article, start: int, end: int) -> bool:
@@ -122,8 +110,8 @@ class PhotoCredit(Rule):
                 if any(s < end and start < e for s, e in taken) or article.line_of(start) in captions:
                     continue
                 taken.append((start, end))
-                fix = line_fix(article, start) if whole_line(article, start, end) else None
-                yield self.hit(start, end, f"photo credit {quote(match.group())!r} in the body", fix=fix)
+                fix = Fix(*article.line_removal(article.line_of(start)), "") if whole_line(article, start, end) else None
+                yield self.hit(start, end, f"photo credit {shorten(match.group())!r} in the body", fix=fix)
 
 
 class CaptionLabel(Rule):
@@ -181,14 +169,14 @@ class CaptionLabel(Rule):
                 text = match.group()
                 start = match.start() + len(text) - len(text.lstrip())
                 yield self.hit(
-                    start, match.end(), f"photo caption {quote(text)!r} in the body", fix=line_fix(article, start)
+                    start, match.end(), f"photo caption {shorten(text)!r} in the body", fix=Fix(*article.line_removal(article.line_of(start)), "")
                 )
         for match in self.TRAILING.finditer(article.text, timeout=5.0):
             line = article.line_of(match.start())
             if line in seen:
                 continue
             seen.add(line)
-            yield self.hit(match.start(), match.end(), f"caption credit {quote(match.group())!r} in the body")
+            yield self.hit(match.start(), match.end(), f"caption credit {shorten(match.group())!r} in the body")
 
 
 class ScraperField(Rule):
@@ -243,8 +231,8 @@ class ScraperField(Rule):
                 yield self.hit(
                     start,
                     end,
-                    f"scraper field label {quote(match.group('label'))!r} in front of "
-                    f"{quote(article.text[match.end('rest'):line_end], 40)!r}",
+                    f"scraper field label {shorten(match.group('label'))!r} in front of "
+                    f"{shorten(article.text[match.end('rest'):line_end], 40)!r}",
                 )
                 continue
             start, end = match.span("field")
@@ -252,11 +240,11 @@ class ScraperField(Rule):
             field = match.group("field")
             line_start, line_end = article.line_span(article.line_of(start))
             if not article.text[rest_end:line_end].strip():
-                fix, where = line_fix(article, start), "on a line of its own"
+                fix, where = Fix(*article.line_removal(article.line_of(start)), ""), "on a line of its own"
             else:
                 # strip the field, the whitespace after it and any indentation before it
                 fix, where = Fix(line_start, rest_end, ""), "glued to the text"
-            yield self.hit(start, end, f"scraper field {quote(field)!r} {where}", fix=fix)
+            yield self.hit(start, end, f"scraper field {shorten(field)!r} {where}", fix=fix)
 
 
 class BylineInBody(Rule):
@@ -311,7 +299,7 @@ class BylineInBody(Rule):
             for match in pattern.finditer(article.text, timeout=5.0):
                 text = match.group()
                 start = match.start() + len(text) - len(text.lstrip())
-                yield self.hit(start, match.end(), f"byline {quote(text)!r} in the body", fix=line_fix(article, start))
+                yield self.hit(start, match.end(), f"byline {shorten(text)!r} in the body", fix=Fix(*article.line_removal(article.line_of(start)), ""))
 
 
 class DatelineStamp(Rule):
@@ -346,7 +334,7 @@ class DatelineStamp(Rule):
         for match in self.PATTERN.finditer(article.text, timeout=5.0):
             text = match.group()
             start = match.start() + len(text) - len(text.lstrip())
-            yield self.hit(start, match.end(), f"date line {quote(text)!r} in the body", fix=line_fix(article, start))
+            yield self.hit(start, match.end(), f"date line {shorten(text)!r} in the body", fix=Fix(*article.line_removal(article.line_of(start)), ""))
 
 
 class CaptionShapedLine(Rule):
@@ -389,5 +377,5 @@ class CaptionShapedLine(Rule):
                 yield self.hit(
                     paragraph.start,
                     paragraph.end,
-                    f"paragraph {quote(paragraph.text)!r} reads like a photo caption ({match.group().strip(' ,')!r})",
+                    f"paragraph {shorten(paragraph.text)!r} reads like a photo caption ({match.group().strip(' ,')!r})",
                 )

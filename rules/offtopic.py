@@ -47,14 +47,8 @@ CREDIT_OR_BYLINE = regex.compile(
     r"|this (?:work|study|research|project) (?:was|is) (?:supported|funded))\b",
     regex.IGNORECASE | regex.V1,
 )
-SPEAKER_LINE = regex.compile(r"^[ \t]*(?:\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__)")
 #: name particles that stay lower case inside names
 PARTICLES = frozenset({"de", "la", "van", "von", "der", "den", "da", "di", "del", "bin", "al", "le"})
-
-
-def quote(text: str, limit: int = 60) -> str:
-    snippet = " ".join(text.split())
-    return snippet if len(snippet) <= limit else snippet[: limit - 1] + "…"
 
 
 @dataclass
@@ -194,20 +188,6 @@ def measure(passage: str, reference: Reference) -> Overlap:
     return Overlap(words, names, shared_words, shared_names, unknown)
 
 
-def headline_shaped(text: str, max_words: int) -> bool:
-    """Short, starts with a capital, a digit or a quote, and does not end like a sentence."""
-    stripped = text.strip().strip("*_#>•·-–— \t")
-    if not stripped or "\n" in stripped or SPEAKER_LINE.match(text):
-        return False
-    count = len(textutil.words(stripped))
-    if not 2 <= count <= max_words:
-        return False
-    first = stripped.lstrip("\"“‘'«(")[:1]
-    if not (first.isupper() or first.isdigit()):
-        return False
-    return not stripped.rstrip("\"”’'») ").endswith((".", ":", ",", ";"))
-
-
 class UnrelatedTeaser(Rule):
     """Finds a teaser headline for another story: a headline-shaped line that shares nothing with the article.
 
@@ -245,7 +225,7 @@ class UnrelatedTeaser(Rule):
         short = {
             p.index
             for p in paragraphs[1:]
-            if headline_shaped(p.text, self.settings["max_words"]) or TEASER_PREFIX.match(p.text)
+            if textutil.headline_shaped(p.text, self.settings["max_words"]) or TEASER_PREFIX.match(p.text)
         }
         reference = build_reference(article, short | {p.index for p in paragraphs if LABEL_LINE.match(p.text)})
         for paragraph in paragraphs[1:]:
@@ -256,7 +236,7 @@ class UnrelatedTeaser(Rule):
                 continue
             prefix = TEASER_PREFIX.match(text)
             body = text[prefix.end():] if prefix else text
-            if not headline_shaped(body, self.settings["max_words"]) and not prefix:
+            if not textutil.headline_shaped(body, self.settings["max_words"]) and not prefix:
                 continue
             previous = paragraphs[paragraph.index - 1].text
             after_label = bool(prefix) or bool(LABEL_LINE.match(previous))
@@ -286,7 +266,7 @@ class UnrelatedTeaser(Rule):
             yield self.hit(
                 start,
                 paragraph.end,
-                f"headline {quote(body)!r} {where}is about another story: {evidence}",
+                f"headline {textutil.shorten(body)!r} {where}is about another story: {evidence}",
                 confidence=confidence,
             )
 
@@ -357,6 +337,6 @@ class UnrelatedParagraph(Rule):
             yield self.hit(
                 paragraph.start,
                 paragraph.end,
-                f"paragraph {quote(paragraph.text)!r} shares {overlap.shared_words} of {overlap.words} content "
+                f"paragraph {textutil.shorten(paragraph.text)!r} shares {overlap.shared_words} of {overlap.words} content "
                 f"words and none of its names ({', '.join(overlap.unknown_names[:4])}) with the rest of the article",
             )

@@ -17,13 +17,6 @@ from newslint import CorpusRule, Fix, Option, Rule, Severity
 from newslint.engine import text as textutil
 
 
-def _quote(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return repr(text)
-
-
 def _lines(numbers) -> str:
     numbers = sorted(set(numbers))
     shown = ", ".join(str(n) for n in numbers[:4])
@@ -183,7 +176,7 @@ class InconsistentTransliteration(Rule):
                     yield self.hit(
                         span.start,
                         span.end,
-                        f"{_quote(other)} is spelled {_quote(main)} elsewhere in the article ({where})",
+                        f"{textutil.quoted(other)} is spelled {textutil.quoted(main)} elsewhere in the article ({where})",
                     )
 
 
@@ -262,10 +255,10 @@ class TransliterationAcrossRun(CorpusRule):
         if not others:
             return
         limit = self.settings["max_files_named"]
-        shown = "; ".join(f"{_quote(o)} in {label} line {line}" for o, label, line in others[:limit])
+        shown = "; ".join(f"{textutil.quoted(o)} in {label} line {line}" for o, label, line in others[:limit])
         if len(others) > limit:
             shown += f"; and {len(others) - limit} more"
-        yield holder, self.hit(start, end, f"{_quote(spelling)} is spelled differently in other articles: {shown}")
+        yield holder, self.hit(start, end, f"{textutil.quoted(spelling)} is spelled differently in other articles: {shown}")
 
 
 def _label(article) -> str:
@@ -373,10 +366,10 @@ class LowercaseProperNoun(Rule):
                 continue
             seen.add(start)
             capital = known or word[:1].upper() + word[1:]
-            why = f"capitalised as {_quote(known)} elsewhere" if known else "not a common English word"
+            why = f"capitalised as {textutil.quoted(known)} elsewhere" if known else "not a common English word"
             yield self.hit(
                 start, match.end("word"),
-                f"sentence starts with lower-case {_quote(word)} ({why}): a proper noun lost its capital?",
+                f"sentence starts with lower-case {textutil.quoted(word)} ({why}): a proper noun lost its capital?",
                 confidence=0.8 if known else 0.65,
                 fix=Fix(start, match.end("word"), capital) if known else None,
             )
@@ -401,7 +394,7 @@ class LowercaseProperNoun(Rule):
             for span in spans:
                 yield self.hit(
                     span.start, span.end,
-                    f"{_quote(word)} in lower case, capitalised as {_quote(names[word])} elsewhere in the article",
+                    f"{textutil.quoted(word)} in lower case, capitalised as {textutil.quoted(names[word])} elsewhere in the article",
                     fix=Fix(span.start, span.end, names[word]),
                 )
 
@@ -513,7 +506,7 @@ class ForeignQuotationMarks(Rule):
             covered.update((match.start(), match.end() - 1))
             yield self.hit(
                 match.start(), match.end(),
-                f"foreign quotation marks {match.group('open')}…{match.group('close')} around {_quote(inner, 40)}",
+                f"foreign quotation marks {match.group('open')}…{match.group('close')} around {textutil.quoted(inner, 40)}",
                 fix=Fix(match.start(), match.end(), f"{opening}{inner}{closing}"),
             )
         for match in _FOREIGN_OPEN.finditer(article.text):
@@ -565,7 +558,7 @@ class ContinentalNumberFormat(Rule):
         ):
             for match in pattern.finditer(article.text):
                 yield self.hit(match.start(), match.end(),
-                               f"{what} in {_quote(match.group())}: a continental number format",
+                               f"{what} in {textutil.quoted(match.group())}: a continental number format",
                                confidence=confidence)
 
 
@@ -637,7 +630,7 @@ class BareVerbAfterOf(Rule):
             start = match.start("verb")
             yield self.hit(
                 start, match.end("verb"),
-                f"bare verb {_quote(verb)} after {_quote(article.text[match.start(): start].strip())}: "
+                f"bare verb {textutil.quoted(verb)} after {textutil.quoted(article.text[match.start(): start].strip())}: "
                 f"English needs the -ing form",
                 confidence=0.8 if verb not in _ALSO_NOUNS else 0.6,
             )
@@ -674,7 +667,7 @@ class SinceWithDuration(Rule):
     def check(self, article):
         for match in _SINCE_DURATION.finditer(article.text):
             yield self.hit(match.start(), match.end(),
-                           f"{_quote(match.group())}: a duration takes \"for\", not \"since\"")
+                           f"{textutil.quoted(match.group())}: a duration takes \"for\", not \"since\"")
 
 
 # --- untranslated passages ---------------------------------------------------------
@@ -748,7 +741,7 @@ class UntranslatedPassage(Rule):
                     continue
             yield self.hit(
                 paragraph.start, paragraph.end,
-                f"paragraph in another language ({code}): {_quote(paragraph.text, 50)}",
+                f"paragraph in another language ({code}): {textutil.quoted(paragraph.text, 50)}",
             )
 
 

@@ -58,11 +58,6 @@ _SPEECH_VERBS = frozenset("said says say wrote writes added adds stated states t
 _STRONG_TAILS = frozenset("a an the of and or but nor to for with from by at into including than whose".split())
 
 
-def shorten(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def is_brand_or_code(word: str) -> bool:
     """Words legitimately written with a lower-case first letter: iPhone, eBay, mRNA."""
     return (
@@ -275,7 +270,7 @@ class ParagraphStartsMidWord(Rule):
                 start,
                 end,
                 f"paragraph starts with {word!r}, the tail of {source!r}: "
-                f"its beginning was cut off ({shorten(paragraph.text)!r})",
+                f"its beginning was cut off ({textutil.shorten(paragraph.text)!r})",
                 confidence=0.85 if unknown else 0.75,
             )
 
@@ -317,7 +312,7 @@ class ParagraphStartsMidSentence(Rule):
                 continue  # an elided quotation, a parenthesis
             stray = _STRAY_PUNCTUATION.match(paragraph.text, start)
             if stray:
-                snippet = shorten(paragraph.text[start:].split("\n", 1)[0])
+                snippet = textutil.shorten(paragraph.text[start:].split("\n", 1)[0])
                 yield self.hit(
                     paragraph.start + start,
                     paragraph.start + stray.end(),
@@ -348,7 +343,7 @@ class ParagraphStartsMidSentence(Rule):
                 continue  # verse: short lines, one a paragraph
             end = paragraph.text.find("\n", match.start())
             end = len(paragraph.text) if end == -1 else end
-            snippet = shorten(paragraph.text[match.start() : end])
+            snippet = textutil.shorten(paragraph.text[match.start() : end])
             if previous and not textutil.ends_sentence(previous):
                 message = f"paragraph starts in lower case ({snippet!r}): it continues the previous paragraph's sentence"
             else:
@@ -415,7 +410,7 @@ class HardWrappedSentence(Rule):
         return self.hit(
             start,
             end,
-            f"sentence hard-wrapped over lines {first}-{last}: {shorten(text[start:end])!r}",
+            f"sentence hard-wrapped over lines {first}-{last}: {textutil.shorten(text[start:end])!r}",
             fix=Fix(fix_start, fix_end, replacement),
         )
 
@@ -492,7 +487,7 @@ class ParagraphEndsMidSentence(Rule):
     def check(self, article):
         for paragraph, body, word, following in unfinished_paragraphs(article, self.settings["min_words"]):
             if cut_evidence(body, word, following):
-                ending = shorten(body[-40:], 40)
+                ending = textutil.shorten(body[-40:], 40)
                 yield self.hit(
                     paragraph.start + len(body) - len(body[-40:]),
                     paragraph.start + len(body),
@@ -540,7 +535,7 @@ class ParagraphLacksFinalStop(Rule):
             ordinary = [token.isalpha() and token.islower() for token in body.split()[-3:]]
             if not ordinary[-1] and sum(ordinary) < 2:
                 continue  # ends on names, a date, a credit or a title: "Getty Images", "May 2, 2016"
-            ending = shorten(body[-40:], 40)
+            ending = textutil.shorten(body[-40:], 40)
             if paragraph.index == paragraphs[-1].index:
                 message = f"article ends without a final stop ({ending!r}): it may have been cut"
             else:

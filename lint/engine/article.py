@@ -210,8 +210,14 @@ class Article:
         return detect_article_language(self.text)
 
     def excerpt(self, start: int, end: int, limit: int = 80) -> str:
-        snippet = " ".join(self.text[start:end].split())
-        return snippet if len(snippet) <= limit else snippet[: limit - 1] + "…"
+        return textutil.shorten(self.text[start:end], limit)
+
+    def line_removal(self, line: int) -> tuple[int, int]:
+        """The span that deletes a whole line, its newline included."""
+        start, end = self.line_span(line)
+        if end < len(self.text) and self.text[end] == "\n":
+            end += 1
+        return start, end
 
     def meta(self) -> dict[str, Any]:
         return {"path": self.path, "record": self.record, "id": self.id, "format": self.format}

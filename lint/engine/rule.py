@@ -17,7 +17,10 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator, Mapping
+
+if TYPE_CHECKING:
+    from .article import Article
 
 CATEGORIES = (
     "boilerplate",
@@ -165,7 +168,7 @@ class Rule:
                 raise KeyError(key)
             self.settings[key] = self.options[key].coerce(value)
 
-    def check(self, article: "Article") -> Iterable[Hit]:  # noqa: F821
+    def check(self, article: "Article") -> Iterable[Hit]:
         raise NotImplementedError
 
     @classmethod
@@ -198,10 +201,10 @@ class CorpusRule(Rule):
     receives ``{article_key: summary}`` and yields ``(article_key, Hit)``.
     """
 
-    def check(self, article: "Article") -> Iterable[Hit]:  # noqa: F821
+    def check(self, article: "Article") -> Iterable[Hit]:
         return ()
 
-    def collect(self, article: "Article") -> Any:  # noqa: F821
+    def collect(self, article: "Article") -> Any:
         raise NotImplementedError
 
     def check_corpus(self, summaries: Mapping[Any, Any]) -> Iterator[tuple[Any, Hit]]:

@@ -50,6 +50,17 @@ class Span(NamedTuple):
     text: str
 
 
+def shorten(text: str, limit: int = 60) -> str:
+    """A message-ready excerpt: whitespace collapsed, cut with an ellipsis."""
+    snippet = " ".join(text.split())
+    return snippet if len(snippet) <= limit else snippet[: limit - 1] + "…"
+
+
+def quoted(text: str, limit: int = 60) -> str:
+    """``shorten`` in quotation marks, the way messages quote text."""
+    return repr(shorten(text, limit))
+
+
 def words(text: str, offset: int = 0) -> list[Span]:
     return [Span(m.start() + offset, m.end() + offset, m.group()) for m in WORD.finditer(text)]
 
@@ -159,6 +170,25 @@ def _append_trimmed(spans: list[Span], text: str, start: int, end: int, offset: 
         return
     lead = len(piece) - len(piece.lstrip())
     spans.append(Span(offset + start + lead, offset + start + lead + len(stripped), stripped))
+
+
+#: a line that opens with a markdown-bold label (a speaker or a title)
+BOLD_LABEL_LINE = regex.compile(r"^[ \t]*(?:\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__)")
+
+
+def headline_shaped(text: str, max_words: int = 16) -> bool:
+    """A short line shaped like a headline: starts with a capital, a digit or a
+    quote, has 2 to ``max_words`` words, and does not end like a sentence."""
+    stripped = text.strip().strip("*_#>•·-–— \t")
+    if not stripped or "\n" in stripped or BOLD_LABEL_LINE.match(text):
+        return False
+    count = len(words(stripped))
+    if not 2 <= count <= max_words:
+        return False
+    first = stripped.lstrip("\"“‘'«(")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    return not stripped.rstrip("\"”’'») ").endswith((".", ":", ",", ";"))
 
 
 # --- names -----------------------------------------------------------------
