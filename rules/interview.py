@@ -234,7 +234,7 @@ class UnattributedInterview(Rule):
     code = "IV101"
     name = "unattributed-interview"
     category = "interview"
-    severity = Severity.warning
+    severity = Severity.error
     confidence = 0.75
     options = {
         "min_turns": Option(4, "fewest labelled turns that make an exchange"),

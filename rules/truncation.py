@@ -240,7 +240,7 @@ class ParagraphStartsMidWord(Rule):
     code = "TR101"
     name = "paragraph-starts-mid-word"
     category = "truncation"
-    severity = Severity.warning
+    severity = Severity.error
     confidence = 0.75
     options = {
         "max_zipf": Option(3.5, "fragments at least this common (wordfreq Zipf scale) are taken as real words"),
