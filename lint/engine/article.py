@@ -32,7 +32,7 @@ class Paragraph:
     first_line: int
     last_line: int
 
-    @property
+    @cached_property
     def words(self) -> list[textutil.Span]:
         return textutil.words(self.text, self.start)
 
