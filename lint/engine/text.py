@@ -16,11 +16,12 @@ WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*
 TERMINAL_PUNCTUATION = ".!?…"
 CLOSING_MARKS = "\"'”’»)]*_"
 OPENING_QUOTES = "\"“‘«„‚'"
-#: a speaker label at the start of a paragraph: **Name:**, Name:, Q:, A:
+#: a speaker label at the start of a paragraph: **Name:**, Name:, NAME:, Q:, A:, Q. and A.
 SPEAKER_LABEL = regex.compile(
     r"^[ \t]*(?:\*\*(?P<name>[^*\n:]{1,60}):\*\*|__(?P<name>[^_\n:]{1,60}):__"
     r"|\*\*(?P<name>[^*\n:]{1,60})\*\*:|(?P<name>Q|A|Question|Answer|Interviewer|"
-    r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}):(?=[ \t]))[ \t]*"
+    r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}):(?=[ \t])"
+    r"|(?P<name>Q|A)\.(?=[ \t]+[\p{Lu}\"“‘'(]))[ \t]*"
 )
 
 STOPWORDS = frozenset(
@@ -261,3 +262,135 @@ def iter_pairs(items: Iterable) -> Iterator[tuple]:
     for i, a in enumerate(items):
         for b in items[i + 1 :]:
             yield a, b
+
+
+# --- quotations (added for the synthetic and attribution families) ----------
+
+#: opening mark -> the marks that close it
+_QUOTE_PAIRS = {"“": "”“\"’", "„": "“”", "«": "»", "»": "«", "‘": "’", '"': '"”'}
+_QUOTE_MARK = regex.compile(r"[\"“”„«»‘’]")
+
+
+def quotation_spans(text: str, offset: int = 0) -> list[Span]:
+    """Direct quotations in a passage (a paragraph), outermost only.
+
+    Each span runs from the opening mark to just after the closing one; a
+    quotation still open at the end of the passage runs to its end (the
+    convention of a quotation that goes on in the next paragraph). Curly,
+    straight, low-high and angle double quotes count; single curly quotes
+    count when ‘ opens at a word start and ’ closes before a non-letter
+    (so apostrophes never close one); straight single quotes never count.
+    Mixed marks close each other (“...", "...”, “...’’), as typed text has them.
+    An opening mark met inside an open quotation continues it: that is how
+    a quotation of several paragraphs reads once its paragraphs were run
+    together ('"One. "Two."').
+    """
+    spans: list[Span] = []
+    opener: str | None = None
+    start = 0
+    for match in _QUOTE_MARK.finditer(text):
+        mark, position = match.group(), match.start()
+        before = text[position - 1] if position else " "
+        after = text[position + 1] if position + 1 < len(text) else " "
+        if opener is None:
+            if mark in "’”" and not (mark == "”" and before.isspace() and after.isalnum()):
+                continue  # an apostrophe or a stray closing mark
+            if mark == "‘" and before.isalnum():
+                continue
+            if after.isspace() and mark in "\"»‘":
+                continue  # a stray mark (inch sign, closing guillemet)
+            opener, start = ("“" if mark == "”" else mark), position
+            continue
+        closers = _QUOTE_PAIRS[opener]
+        if mark not in closers:
+            continue
+        if mark == "’" and opener == "“":
+            if after != "’":
+                continue  # an apostrophe inside a double-quoted passage
+            position += 1  # ’’ typed for ”
+        elif mark == "’" and after.isalpha():
+            continue  # an apostrophe inside a single-quoted passage
+        if mark == '"' and (before.isspace() or before in "([") and not after.isspace() and after not in ".,;:!?)":
+            continue  # an opening mark: the quotation goes on after a paragraph break run in
+        if mark == "“" and opener == "“" and not (after.isspace() or not after.isalnum()):
+            continue  # a nested or misused opening mark
+        spans.append(Span(offset + start, offset + position + 1, text[start : position + 1]))
+        opener = None
+    if opener is not None and opener != "‘":  # single quotes never run on: a stray ‘
+        spans.append(Span(offset + start, offset + len(text), text[start:]))
+    return spans
+
+
+def mask_spans(text: str, spans: Iterable[Span], offset: int = 0) -> str:
+    """The passage with each span blanked out by spaces, so offsets still hold."""
+    chars = list(text)
+    for span in spans:
+        for index in range(max(0, span.start - offset), min(len(chars), span.end - offset)):
+            if chars[index] != "\n":
+                chars[index] = " "
+    return "".join(chars)
+
+
+# --- names: a looser transliteration key (added for the translation family) --
+
+_LOOSE_TRANSLITERATION_STEPS = (
+    ("tsch", "ch"),
+    ("tch", "ch"),
+    ("sch", "sh"),
+    ("cz", "ch"),
+    ("sz", "sh"),
+    ("kh", "h"),
+    ("ch", "h"),
+    ("ph", "f"),
+    ("ou", "u"),
+    ("ie", "e"),
+    ("ts", "z"),
+    ("tz", "z"),
+    ("s", "z"),
+    ("w", "v"),
+    ("j", "y"),
+)
+
+
+@lru_cache(maxsize=65536)
+def loose_name_key(name: str) -> str:
+    """A looser ``name_key``: also shared by German, French and Polish transliterations.
+
+    On top of ``name_key``'s equivalences it treats as one: an umlaut and
+    its digraph (ö / oe), German ch and English kh (Chodorkowski /
+    Khodorkovsky), German s, z and English z, ts (Kusnezowa / Kuznetsova),
+    Polish cz and sz, ph and f, the French -ine for a Russian -in
+    (Poutine / Putin), German -ow for -ev after ch or y (Gorbatschow /
+    Gorbachev) and an initial Ye- beside E- (Yevgeny / Evgeny). Too loose
+    for short or common words (Chan / Han, Rose / Roze): callers keep it
+    for rare names of five letters or more.
+    """
+    folded = unicodedata.normalize("NFKD", name.lower().replace("ß", "ss"))
+    key = "".join(c for c in folded if c.isalpha() and not unicodedata.combining(c))
+    key = regex.sub(r"(?<=[^aeiouy])([aou])e", r"\1", key)  # ae, oe, ue written for ä, ö, ü
+    for old, new in _LOOSE_TRANSLITERATION_STEPS:
+        key = key.replace(old, new)
+    key = regex.sub(r"(.)\1+", r"\1", key)
+    key = regex.sub(r"^ye", "e", key)  # Yevgeny / Evgeny, Yeltsin / French Eltsine
+    key = regex.sub(r"ine$", "in", key)  # French Poutine, Safine
+    key = regex.sub(r"(?<=[hy])ev$", "ov", key)  # German -tschow, -jow for -chev, -yev
+    key = regex.sub(r"(?:iy|yi|ii|i)$", "y", key)
+    return key
+
+
+# --- title case (added for the truncation and offtopic families) ------------
+
+
+def is_title_case(tokens: list[str]) -> bool:
+    """Is a line written in title case (common words capitalised), not sentence case?
+
+    ``tokens`` are the line's words. Names are capitalised in both styles, so
+    only common words (frequent in English, not stop words) after the first
+    decide: in sentence case at least one of them is lower case.
+    """
+    common = []
+    for token in tokens[1:]:
+        base = token[:-2] if token.endswith(("'s", "’s")) else token
+        if token.lower() not in STOPWORDS and len(token) > 3 and zipf_frequency(base) >= 4.0:
+            common.append(token)
+    return bool(common) and all(t[:1].isupper() for t in common)
