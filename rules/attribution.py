@@ -222,7 +222,7 @@ class _Scene:
     def __init__(self, article, entries) -> None:
         self.article = article
         self.entries = entries
-        self.masked = textutil.mask_spans(article.text, [s for _, spans, _ in entries for s in spans])
+        self.masked = article.unquoted_text
         self.sentences = article.sentences
         self.starts = [s.start for s in self.sentences]
         self.credits = {index for index, _, _ in detached_credits(article, entries)}
@@ -456,8 +456,7 @@ class SecondHandSourcing(Rule):
     options = {"lead_paragraphs": Option(3, "paragraphs counted as the lead, where relaying matters most")}
 
     def check(self, article):
-        quoted = [s for p in article.paragraphs for s in textutil.quotation_spans(p.text, p.start)]
-        masked = textutil.mask_spans(article.text, quoted)
+        masked = article.unquoted_text
         lead_end = 0
         paragraphs = [p for p in article.paragraphs if p is not article.headline]
         if paragraphs:

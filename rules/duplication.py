@@ -228,11 +228,12 @@ class RepeatedParagraph(Rule):
             yield self.hit(later.start, later.end, f"paragraph repeats line {line}: {quoted!r}", fix=fix)
 
 
-def lead_units(article, sentences: list[Unit]) -> list[tuple[str, Unit]]:
-    """The headline and the lead (the first body sentence)."""
+def lead_units(article, sentences: list[Unit], body_start: int | None = None) -> list[tuple[str, Unit]]:
+    """The headline and the lead (the first body sentence, from ``body_start``)."""
     result = []
     headline = article.headline
-    body_start = headline.end if headline is not None else 0
+    if body_start is None:
+        body_start = headline.end if headline is not None else 0
     if headline is not None:
         cut, rest = textutil.strip_label(headline.text)
         result.append(("headline", Unit(headline.start + cut, headline.end, rest, tokens(rest))))
@@ -243,21 +244,29 @@ def lead_units(article, sentences: list[Unit]) -> list[tuple[str, Unit]]:
     return result
 
 
-def headline_repeats(article, min_words: int, coverage: float, precision: float):
+def headline_repeats(article, min_words: int, coverage: float, precision: float, exact_min_words: int = 3):
     """(kind, reference, later unit) for sentences that repeat the headline or lead.
 
-    Sentences in the lead paragraph (which may restate the headline) and in
-    paragraphs DU101 reports are left out.
+    Body paragraphs that are the headline word for word come first, from
+    ``exact_min_words`` words. Otherwise sentences in the lead paragraph
+    (which may restate the headline) and in paragraphs DU101 reports are
+    left out.
     """
+    exact = set()
+    for reference, unit in headline_copies(article, exact_min_words):
+        exact.add(unit.start)
+        yield "headline", reference, unit
     units = sentence_units(article)
     paragraphs = article.paragraphs
     headline = article.headline
     lead_paragraph = headline.index + 1 if headline is not None else 0
+    while lead_paragraph < len(paragraphs) and paragraphs[lead_paragraph].start in exact:
+        lead_paragraph += 1  # the headline printed again below itself: the lead comes after it
     if lead_paragraph + 1 >= len(paragraphs):
         return
     after = paragraphs[lead_paragraph + 1].start
     covered = paragraph_repeat_spans(article)
-    for kind, reference in lead_units(article, units):
+    for kind, reference in lead_units(article, units, paragraphs[lead_paragraph].start):
         if len(reference.words) < min_words:
             continue
         wanted = Counter(reference.words)
@@ -269,8 +278,35 @@ def headline_repeats(article, min_words: int, coverage: float, precision: float)
                 continue
             shared = sum((Counter(unit.words) & wanted).values())
             if shared / len(reference.words) >= coverage and shared / len(unit.words) >= precision:
-                yield kind, reference, unit
+                if kind == "headline" and exact:
+                    break  # already reported as a copy of the headline
+                if unit.start not in exact:
+                    yield kind, reference, unit
                 break  # one repeat of each is enough
+
+
+def headline_copies(article, min_words: int):
+    """(headline, paragraph) for each body paragraph that is the headline word for word.
+
+    Anywhere in the body, even right below the headline: a headline printed
+    again as a line of its own is a scraper or layout artefact whatever its
+    length (from ``min_words`` words), where a lead that restates the
+    headline in a sentence of its own is not. A first line that recurs
+    several times is page furniture taken for a headline, left to the
+    boilerplate rules.
+    """
+    headline = article.headline
+    if headline is None:
+        return
+    cut, rest = textutil.strip_label(headline.text)
+    reference = Unit(headline.start + cut, headline.end, rest, tokens(rest))
+    if len(reference.words) < min_words:
+        return
+    copies = [unit for unit in paragraph_units(article)[headline.index + 1:] if unit.words == reference.words]
+    if len(copies) > 1:
+        return  # a line that recurs through the page (an advert marker, a share bar, a refrain): furniture
+    for unit in copies:
+        yield reference, unit
 
 
 class RepeatedHeadline(Rule):
@@ -280,13 +316,19 @@ class RepeatedHeadline(Rule):
     the words of the headline (or of the lead sentence) and little else,
     even with the words reordered or the sentence hard-wrapped over several
     lines: the remains of a pull quote, a teaser block or a stored summary.
+    Also the headline printed again word for word as a paragraph of its
+    own, anywhere in the body (right below itself, in the middle, at the
+    end), however short it is (from ``exact_min_words`` words).
     Why it matters: pull quotes and "in brief" boxes are page layout; in the
     running text they repeat what the reader has just read, often broken.
+    A scraper that took the page title and the article heading both leaves
+    the headline twice.
     Example: the headline ``Storm closes all schools in the county for a
     week`` and, six paragraphs down, ``All schools in the county / closed for
     a week by the storm``.
 
-    Use instead: delete the repeated block.
+    Use instead: delete the repeated block (a word-for-word copy of the
+    headline can be deleted automatically).
     """
 
     code = "DU103"
@@ -294,18 +336,30 @@ class RepeatedHeadline(Rule):
     category = "duplication"
     severity = Severity.warning
     confidence = 0.8
+    fix_title = "Delete the repeated headline"
     options = {
         "min_words": Option(8, "shortest headline or lead (in words) that is compared"),
         "coverage": Option(0.8, "share of the headline's words that the later sentence must hold"),
         "precision": Option(0.8, "share of the later sentence's words that must come from the headline"),
+        "exact_min_words": Option(3, "shortest headline (in words) whose word-for-word copy as a paragraph is reported"),
     }
 
     def check(self, article):
         found = headline_repeats(
-            article, self.settings["min_words"], self.settings["coverage"], self.settings["precision"]
+            article, self.settings["min_words"], self.settings["coverage"], self.settings["precision"],
+            self.settings["exact_min_words"],
         )
+        copies = {unit.start for _, unit in headline_copies(article, self.settings["exact_min_words"])}
+        by_end = {p.end: p for p in article.paragraphs}
         for kind, reference, unit in found:
             line = article.line_of(reference.start)
+            if unit.start in copies and unit.end in by_end:
+                paragraph = by_end[unit.end]
+                previous = article.paragraphs[paragraph.index - 1]
+                yield self.hit(unit.start, unit.end,
+                               f"repeats the headline (line {line}) word for word: {textutil.shorten(unit.text)!r}",
+                               confidence=0.9, fix=Fix(previous.end, paragraph.end, ""))
+                continue
             yield self.hit(unit.start, unit.end, f"repeats the {kind} (line {line}): {textutil.shorten(unit.text)!r}")
 
 
@@ -347,6 +401,7 @@ class RepeatedSentence(Rule):
                 _default(RepeatedHeadline, "min_words"),
                 _default(RepeatedHeadline, "coverage"),
                 _default(RepeatedHeadline, "precision"),
+                _default(RepeatedHeadline, "exact_min_words"),
             )
         ]
         units = sentence_units(article)

@@ -75,6 +75,17 @@ ATTRIBUTION = regex.compile(
     r"Economist|Financial Times|FT|Wall Street Journal|Associated Press)\b"
 )
 
+#: a cue that names the exchange itself, wherever it is in the lines around the block
+INTERVIEW_CUE = regex.compile(
+    r"(?i)\b(?:interview(?:s|ed)?|Q ?& ?A|transcript|in conversation|podcast|"
+    r"questions? (?:from|sent|submitted|received|(?:I|we) (?:received|got))|"
+    r"(?:readers|viewers|listeners|your)['’]? questions|"
+    r"edited (?:for|and condensed)|condensed (?:for|and edited)|excerpts?)\b"
+)
+
+#: a title that announces an exchange with a person: "Q&A with Jane Roe", "In conversation with ..."
+_WITH_GUEST = regex.compile(r"(?i:\b(?:Q ?& ?A|interview|conversation|questions for))[ \t]+(?i:with[ \t]+)?\p{Lu}")
+
 #: a line of page furniture that closes an article: an update stamp, a lone link word
 _FURNITURE = regex.compile(
     r"(?i)^[ \t]*(?:(?:this (?:article|story|page|report) (?:was|has been) )?(?:last )?"
@@ -191,11 +202,13 @@ def as_exchange(turns: list[Turn], min_turns: int) -> Exchange | None:
         return None
     asker = max(asked, key=lambda s: (asked[s], _label_kind(s) == "asker"))
     answers = [t for t in turns if t.label != asker]
-    if asked[asker] < 2 or len(answers) < 2:
+    courtesy = sum(1 for t in turns if COURTESY.search(t.text))
+    if len(answers) < 2:
         return None
+    if asked[asker] < 2 and not (_label_kind(asker) == "asker" and courtesy >= 2):
+        return None  # one question is enough for a host who also welcomes and thanks the guest
     if sum(len(t.text.split()) for t in turns) < 6 * len(turns):
         return None  # labels of a form or a list, not a conversation
-    courtesy = sum(1 for t in turns if COURTESY.search(t.text))
     return Exchange(turns, asker, speakers, asked[asker], courtesy)
 
 
@@ -206,10 +219,16 @@ class UnattributedInterview(Rule):
     """Finds a question-and-answer exchange that nobody is said to have conducted.
 
     What it finds: a block of speaker-labelled turns (``**Name:**``, ``Q:``/``A:``,
-    ``Interviewer:``, ``Name:``) alternating over several turns, with questions
-    from one side, where neither the block's title line nor the sentences
-    just before it name a venue, a date, an outlet or an interviewer ("told",
-    "in an interview with", "spoke to", a weekday, a date).
+    ``Q.``/``A.``, ``Interviewer:``, ``Journalist:``, ``Name:``, ``NAME:``)
+    alternating over several turns, with questions from one side (one is
+    enough for a host who also welcomes and thanks the guest), where
+    neither the block's title line, its first question, the last sentences
+    before it nor the first one after it name a venue, a date, an outlet
+    or an interviewer ("told", "in an interview with", "spoke to", a
+    weekday, a date), and no line just before it mentions an interview,
+    a transcript or readers' questions. A weekday in the closing
+    paragraph of the story above the block does not count: news prose is
+    full of them.
 
     Why it matters: an interview is a claim that a conversation took place.
     Without a who, where and when it cannot be checked, and blocks of this
@@ -238,7 +257,8 @@ class UnattributedInterview(Rule):
     confidence = 0.75
     options = {
         "min_turns": Option(4, "fewest labelled turns that make an exchange"),
-        "context_lines": Option(2, "prose lines before the block searched for attribution"),
+        "context_lines": Option(2, "prose lines before the block searched for a mention of an interview"),
+        "context_sentences": Option(2, "sentences just before the block searched for any attribution cue"),
     }
 
     def check(self, article):
@@ -254,23 +274,37 @@ class UnattributedInterview(Rule):
         title = _title_line(article, first)
         context, appended = _context_before(article, title if title is not None else first,
                                             self.settings["context_lines"])
-        pieces = [article.lines[i] for i in context]
+        # a cue of any kind counts next to the block: in its title, its first
+        # question, the last sentences before it and the first one after it;
+        # only a cue that names an interview counts further away, since the
+        # closing paragraphs of a news story always hold a weekday or a "told"
+        near: list[str] = []
+        far = [article.lines[i] for i in context]
+        sentence_limit = self.settings["context_sentences"]
+        before = [s for i in context for s in reversed(textutil.split_sentences(article.lines[i]))]
+        near.extend(s.text for s in before[:sentence_limit])
         if title is not None:
-            pieces.append(article.lines[title])
+            near.append(article.lines[title])
         after = _line_after(article, turns[-1])
         if after is not None:
-            pieces.append(article.lines[after])
+            following = textutil.split_sentences(article.lines[after])
+            near.extend(s.text for s in following[:1])
+            far.append(article.lines[after])
         opening = next((t for t in turns if t.label == exchange.asker), None)
         if opening is not None:  # "Welcome to Radio 4's Today programme"
-            pieces.append(opening.text)
-        if any(ATTRIBUTION.search(piece) for piece in pieces):
+            near.append(opening.text)
+        if any(ATTRIBUTION.search(piece) for piece in near) or any(
+            INTERVIEW_CUE.search(piece) for piece in far
+        ):
             return
         if _label_kind(exchange.asker) == "name":
             return  # the interviewer is named
         answer_turns = [t for t in turns if t.label != exchange.asker]
         answer_kinds = {_label_kind(t.label) for t in answer_turns}
         first_person = sum(1 for t in answer_turns if _FIRST_PERSON.search(t.text))
-        if answer_kinds == {"answer"} and first_person * 2 < len(answer_turns) and not exchange.courtesy:
+        with_guest = title is not None and _WITH_GUEST.search(article.lines[title])
+        if answer_kinds == {"answer"} and first_person * 2 < len(answer_turns) and not exchange.courtesy \
+                and not with_guest:
             return  # a Q&A explainer, not a guest's words
         confidence = 0.7
         notes = []

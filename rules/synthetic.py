@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -25,17 +24,6 @@ from newslint import Option, Rule, Severity
 from newslint.engine import text as textutil
 
 __all__ = ["LlmVocabularyDensity", "StockPhraseDensity", "UnsourcedExhortation"]
-
-
-def unquoted_text(article) -> str:
-    """The article text with every direct quotation blanked out (offsets kept)."""
-    return _unquoted(article.text, tuple((p.start, p.end) for p in article.paragraphs))
-
-
-@lru_cache(maxsize=8)
-def _unquoted(text: str, bounds: tuple[tuple[int, int], ...]) -> str:
-    spans = [s for start, end in bounds for s in textutil.quotation_spans(text[start:end], start)]
-    return textutil.mask_spans(text, spans)
 
 
 def unquoted_words(article, masked: str) -> list[textutil.Span]:
@@ -182,7 +170,7 @@ class UnsourcedExhortation(Rule):
     }
 
     def check(self, article):
-        masked = unquoted_text(article)
+        masked = article.unquoted_text
         starts = [s.start for s in article.sentences]
         candidates = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in EXHORTATION_FRAMES.finditer(masked)})
         if not candidates:
@@ -279,7 +267,7 @@ class PhraseMatch:
 
 def stock_phrases(article) -> tuple[list[PhraseMatch], int]:
     """Stock phrases outside quotations, and the article's unquoted word count."""
-    masked = unquoted_text(article)
+    masked = article.unquoted_text
     word_starts = [w.start for w in article.words]  # quoted words count in a passage's length
     found = []
     for match in STOCK_PATTERN.finditer(masked):
@@ -401,7 +389,7 @@ def llm_vocabulary(article) -> tuple[list[textutil.Span], float, int]:
     Each distinct word counts once: a text that repeats one word is about that
     thing ("comprehensive care"), not written in a model's idiom.
     """
-    masked = unquoted_text(article)
+    masked = article.unquoted_text
     all_words = unquoted_words(article, masked)
     matched = [
         w for w in all_words

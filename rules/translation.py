@@ -10,6 +10,9 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -106,17 +109,41 @@ def _same_person(article, a: list[textutil.Span], b: list[textutil.Span]) -> boo
     return True
 
 
-def _variant_groups(occurrences: dict[str, list]) -> list[dict[str, list]]:
+def _variant_groups(occurrences: dict[str, list], key=textutil.name_key,
+                    min_length: int = MIN_NAME_LENGTH) -> list[dict[str, list]]:
     """Spellings grouped by transliteration key, only groups of two or more spellings."""
     groups: dict[str, dict[str, list]] = defaultdict(dict)
     for spelling, spans in occurrences.items():
-        key = textutil.name_key(spelling)
-        if len(key) >= MIN_NAME_LENGTH:
-            groups[key][spelling] = spans
+        value = key(spelling)
+        if len(value) >= min_length and len(spelling) >= min_length:
+            groups[value][spelling] = spans
     result = []
     for group in groups.values():
         if len({_bare(s) for s in group}) < 2:
             continue  # differences of case or hyphenation only
+        result.append(group)
+    return result
+
+
+#: the looser key (German, French, Polish transliterations) is kept for names this long
+MIN_LOOSE_NAME_LENGTH = 5
+
+
+def _loose_groups(article, max_zipf: float, max_rare_zipf: float) -> list[dict[str, list]]:
+    """Groups of spellings that only the looser transliteration key joins.
+
+    Every spelling is at least five letters and rarer than ``max_zipf`` as
+    an English word (a name such as Putin is not rare in news, so that limit
+    sits above TL101's), and at least one of them is rare
+    (``max_rare_zipf``): Chodorkowski / Khodorkovsky, Poutine / Putin.
+    """
+    occurrences = name_occurrences(article, max_zipf)
+    result = []
+    for group in _variant_groups(occurrences, textutil.loose_name_key, MIN_LOOSE_NAME_LENGTH):
+        if len({textutil.name_key(s) for s in group}) < 2:
+            continue  # one strict key: the strict groups have it
+        if min(textutil.zipf_frequency(s) for s in group) >= max_rare_zipf:
+            continue
         result.append(group)
     return result
 
@@ -138,8 +165,12 @@ class InconsistentTransliteration(Rule):
     What it finds: two spellings of a capitalised name that reduce to the
     same transliteration key (j/y, w/v, ie/e, kh/h, sch/sh, doubled
     letters, final -ij/-iy), such as a German "Zelenskyj" beside an English
-    "Zelenskyy". The finding sits on the occurrences of the rarer spelling
-    (or, at a tie, the one that comes first) and names the other.
+    "Zelenskyy". For rare names of five letters or more a looser key also
+    joins German, French and Polish transliterations of one name (ch/kh,
+    s/z, z/ts, ö/oe, French -ine for -in: Chodorkowski / Khodorkovsky,
+    Schröder / Schroeder, Poutine / Putin). The finding sits on the
+    occurrences of the rarer spelling (at a tie in count, the one rarer as
+    an English word, then the one that comes first) and names the other.
 
     Why it matters: the article was stitched from sources transliterating
     from different languages (a German wire, an English one), or machine
@@ -156,11 +187,25 @@ class InconsistentTransliteration(Rule):
     category = "translation"
     severity = Severity.warning
     confidence = 0.7
-    options = {"max_zipf": Option(4.0, "spellings more common than this as English words are ignored")}
+    options = {
+        "max_zipf": Option(4.0, "spellings more common than this as English words are ignored"),
+        "loose_max_zipf": Option(
+            4.5, "with the looser key (German, French spellings): spellings more common than this are ignored"
+        ),
+        "loose_max_rare_zipf": Option(
+            3.0, "with the looser key: at least one of the two spellings must be rarer than this"
+        ),
+    }
 
     def check(self, article):
         occurrences = name_occurrences(article, self.settings["max_zipf"])
-        for group in _variant_groups(occurrences):
+        groups = [(group, None) for group in _variant_groups(occurrences)]
+        groups += [
+            (group, 0.6)
+            for group in _loose_groups(article, self.settings["loose_max_zipf"], self.settings["loose_max_rare_zipf"])
+        ]
+        reported = set()
+        for group, confidence in groups:
             spellings = sorted(
                 group,
                 key=lambda s: (-len(group[s]), -textutil.zipf_frequency(s), -group[s][0].start),
@@ -173,10 +218,14 @@ class InconsistentTransliteration(Rule):
                     continue
                 where = _lines(article.line_of(s.start) for s in group[main])
                 for span in group[other]:
+                    if span.start in reported:
+                        continue
+                    reported.add(span.start)
                     yield self.hit(
                         span.start,
                         span.end,
                         f"{textutil.quoted(other)} is spelled {textutil.quoted(main)} elsewhere in the article ({where})",
+                        confidence=confidence,
                     )
 
 
@@ -319,11 +368,21 @@ class LowercaseProperNoun(Rule):
     """Finds a proper noun written in lower case (``kyiv``).
 
     What it finds: a word in lower case where the same word is capitalised
-    mid-sentence elsewhere in the article (a name), or a sentence that
+    mid-sentence elsewhere in the article (a name), a sentence that
     starts in lower case with a word that is not a common English word
-    (``... to him. kyiv also warned ...``). Abbreviations before the full
-    stop ("approx. five"), brands with inner capitals (iPhone), web
-    addresses, e-mails, handles and hashtags are left alone.
+    (``... to him. kyiv also warned ...``), and a word of the package's
+    proper-noun list (countries, capitals and large cities, nationalities
+    and languages, religions, weekdays, months) in lower case anywhere,
+    also inside a compound or a possessive ("london", "china's",
+    "brussels-based"). Listed names that are also ordinary words ("china",
+    "turkey", "jordan") count only as a bare possessive ("china's
+    economy"), or where the article capitalises them elsewhere in running
+    text and they stand where a place name goes ("in china", "Russia and
+    china", "china-based"); never after an article ("the turkey"). Set
+    phrases ("brussels sprouts", "french fries") are left alone. Abbreviations before the full stop ("approx. five"),
+    brands with inner capitals (iPhone), web addresses, e-mails, handles,
+    hashtags, lines without any capital and articles written in lower
+    case throughout are left alone.
 
     Why it matters: machine translation and careless transliteration lose
     the capital of names they do not know; readers stumble, and the name
@@ -392,11 +451,150 @@ class LowercaseProperNoun(Rule):
             if any(_DETERMINER_BEFORE.search(article.text[max(0, s.start - 30): s.start]) for s in spans):
                 continue  # "the staph", "professor of neurology": used as a common noun
             for span in spans:
+                seen.add(span.start)
                 yield self.hit(
                     span.start, span.end,
                     f"{textutil.quoted(word)} in lower case, capitalised as {textutil.quoted(names[word])} elsewhere in the article",
                     fix=Fix(span.start, span.end, names[word]),
                 )
+        yield from self._known_proper_nouns(article, seen)
+
+    def _known_proper_nouns(self, article, seen: set[int]):
+        """Words of the proper-noun list (places, nationalities, weekdays) in lower case."""
+        if _lower_case_style(article):
+            return
+        table = proper_nouns()
+        text = article.text
+        capitalised = None  # capitalised words in running text, computed on demand
+        lines_with_capitals: dict[int, bool] = {}
+        for span in article.words:
+            word = span.text
+            if not word[:1].islower() or span.start in seen:
+                continue
+            for part in regex.finditer(r"[^-'’]+", word):
+                name = part.group()
+                entry = _lookup(table, name)
+                if entry is None:
+                    continue
+                start, end = span.start + part.start(), span.start + part.end()
+                if not _plain_token(article, span.start, span.end) or _near_address(article, span.start):
+                    break
+                if text[span.start - 1: span.start] in ("_", ".") or text[span.end: span.end + 1] in ("_",):
+                    break  # a handle, a file name or a domain: "london_2012", ".london"
+                if not _has_capitals(article, span.start, lines_with_capitals):
+                    break  # a line in lower case only: tags, a slug, a caption in a lower-case style
+                after = regex.match(r"[ \t]+(\p{L}+)", text[span.end: span.end + 30])
+                if after and after.group(1).lower() in entry.not_before:
+                    continue  # "brussels sprouts", "french fries": a common noun
+                capital = entry.form
+                if entry.ambiguous:
+                    if capitalised is None:
+                        capitalised = _capitalised_in_prose(article)
+                    possessive = word[part.end(): part.end() + 2] in ("'s", "’s") and part.end() + 2 == len(word)
+                    if _DETERMINER_BEFORE.search(text[max(0, start - 30): start]):
+                        continue  # "the turkey", "the turkey's": a common noun
+                    if not possessive:
+                        if capital not in capitalised:
+                            continue  # "turkey", "china", "jordan": an ordinary word unless the article names it
+                        if not (_PLACE_BEFORE.search(text[max(0, start - 40): start])
+                                or _PLACE_AFTER.match(text, span.end) or "-" in word):
+                            continue  # "turkey sales": a place name only after "in", "from", "Russia and"
+                replacement = name[:1].upper() + name[1:]
+                seen.add(span.start)
+                inside = f" in {textutil.quoted(word)}" if word != name else ""
+                yield self.hit(
+                    start, end,
+                    f"{textutil.quoted(name)} in lower case{inside}: {textutil.quoted(replacement)} is a proper noun",
+                    confidence=0.6 if entry.ambiguous else 0.75,
+                    fix=Fix(start, end, replacement),
+                )
+                break
+
+
+class ProperNoun(NamedTuple):
+    """An entry of the proper-noun list (``rules/data/proper_nouns.txt``)."""
+
+    form: str  # as capitalised: "London"
+    ambiguous: bool  # also an ordinary word ("turkey"): needs a capitalised use in the article
+    not_before: frozenset[str]  # words after which it is a common noun ("sprouts")
+
+
+PROPER_NOUNS_FILE = Path(__file__).with_name("data") / "proper_nouns.txt"
+
+
+@lru_cache(maxsize=1)
+def proper_nouns() -> dict[str, ProperNoun]:
+    """The proper-noun list, loaded on first use: lower-case word -> entry."""
+    table = {}
+    for raw in PROPER_NOUNS_FILE.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        head, _, exceptions = line.partition("!")
+        word = head.strip()
+        ambiguous = word.startswith("?")
+        word = word.lstrip("?")
+        table[word] = ProperNoun(word[:1].upper() + word[1:], ambiguous, frozenset(exceptions.split()))
+    return table
+
+
+def _lookup(table: dict[str, ProperNoun], word: str) -> ProperNoun | None:
+    """The entry of a word, or of its plural ("americans", "turks") for an unambiguous entry."""
+    if len(word) < 3:
+        return None
+    entry = table.get(word)
+    if entry is None and word.endswith("s"):
+        entry = table.get(word[:-1])
+        if entry is not None and entry.ambiguous:
+            return None
+    return entry
+
+
+#: words before a name of a place: "in china", "from turkey", "Russia and china"
+_PLACE_BEFORE = regex.compile(
+    r"(?:\b(?i:in|to|from|into|across|throughout|between|against|visit|visited|visiting|"
+    r"toward|towards|via|than)|\p{Lu}[\p{L}\p{M}'’-]*,?[ \t]+(?:and|or))[ \t]+$"
+)
+#: a name of a place after it: "china and Japan"
+_PLACE_AFTER = regex.compile(r",?[ \t]+(?:and|or)[ \t]+\p{Lu}")
+_CAPITAL_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*,?[ \t]+$")
+_CAPITAL_AFTER = regex.compile(r"(?:['’]s)?,?[ \t]+\p{Lu}")
+
+
+def _capitalised_in_prose(article) -> set[str]:
+    """Capitalised words used mid-sentence in running text.
+
+    Not in the headline, and not in the middle of a run of capitalised
+    words (a menu of countries, a title in title case).
+    """
+    headline = article.headline
+    text = article.text
+    result = set()
+    for span in article.names:
+        if headline and headline.start <= span.start < headline.end:
+            continue
+        before = _CAPITAL_BEFORE.search(text[max(0, span.start - 40): span.start])
+        after = _CAPITAL_AFTER.match(text, span.end)
+        if before and after:
+            continue
+        result.add(span.text)
+    return result
+
+
+def _has_capitals(article, position: int, cache: dict[int, bool]) -> bool:
+    """Does the line around this position have a capital letter anywhere?"""
+    number = article.line_of(position)
+    if number not in cache:
+        cache[number] = regex.search(r"\p{Lu}", article.lines[number - 1]) is not None
+    return cache[number]
+
+
+def _lower_case_style(article) -> bool:
+    """Is the article written in lower case throughout (a chat log, a social-media post)?"""
+    starts = [s.text for s in article.sentences if s.text[:1].isalpha()]
+    if len(starts) < 3:
+        return not any(c.isupper() for c in article.text)
+    return sum(1 for s in starts if s[:1].islower()) * 2 > len(starts)
 
 
 _LINKS = r"(?:of|for|on|the|and|in|to|de|du|des|la|le|von|van|der|al|el)"

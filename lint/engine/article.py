@@ -183,6 +183,16 @@ class Article:
         return textutil.words(self.text)
 
     @cached_property
+    def quotations(self) -> list[textutil.Span]:
+        """Direct quotations, found paragraph by paragraph (outermost only)."""
+        return [s for p in self.paragraphs for s in textutil.quotation_spans(p.text, p.start)]
+
+    @cached_property
+    def unquoted_text(self) -> str:
+        """The text with every direct quotation blanked out (offsets kept)."""
+        return textutil.mask_spans(self.text, self.quotations)
+
+    @cached_property
     def vocabulary(self) -> frozenset[str]:
         return frozenset(w.text.lower() for w in self.words)
 

@@ -211,10 +211,12 @@ def capitalised_words(text: str, offset: int = 0) -> Iterator[Span]:
 
 def sentence_initial(text: str, position: int) -> bool:
     """Is ``position`` the first word of a sentence (or of a line)?"""
-    before = text[:position].rstrip(" \t\"“‘«„(*")
-    if not before or before.endswith("\n"):
+    index = position
+    while index > 0 and text[index - 1] in " \t\"“‘«„(*":
+        index -= 1  # step back over spaces and opening marks, without copying the text
+    if index == 0 or text[index - 1] == "\n":
         return True
-    return before[-1] in TERMINAL_PUNCTUATION + ":"
+    return text[index - 1] in TERMINAL_PUNCTUATION + ":"
 
 
 _TRANSLITERATION_STEPS = (

@@ -193,6 +193,65 @@ def test_lead_repeated_later_fires():
     assert hits[0][2].startswith("repeats the lead (line 3)")
 
 
+FERRY = [
+    "Ferry fares frozen for islanders",
+    "Island residents will pay the same ferry fares for another year, the operator said.",
+    "The company had planned a rise of a tenth from the spring.",
+    "Councillors welcomed the decision but asked for a longer freeze.",
+    "Tourists will still pay the higher summer rate.",
+]
+
+
+@pytest.mark.parametrize("position", [1, 3, 5])
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_headline_printed_again_as_a_paragraph_fires_with_a_fix(position, separator):
+    paragraphs = FERRY[:position] + [FERRY[0]] + FERRY[position:]
+    text = separator.join(paragraphs) + "\n"
+    hits = run_rule(RepeatedHeadline, text)
+    assert len(hits) == 1
+    line, excerpt, message = hits[0]
+    assert line == 1 + position * len(separator)
+    assert excerpt == FERRY[0]
+    assert message == "repeats the headline (line 1) word for word: 'Ferry fares frozen for islanders'"
+    hit = next(iter(RepeatedHeadline().check(Article(text, path="t.txt"))))
+    fixed = text[: hit.fix.start] + hit.fix.replacement + text[hit.fix.end:]
+    assert fixed == separator.join(FERRY) + "\n"
+    assert run_rule(RepeatedSentence, text) == []
+    assert run_rule(RepeatedParagraph, text) == []
+
+
+def test_headline_copy_below_itself_does_not_hide_a_lead_repeat():
+    lead = FERRY[1]
+    text = "\n".join([FERRY[0], FERRY[0], *FERRY[1:], "Councillors meet in the summer to decide whether the freeze should run on until the next election. " + lead]) + "\n"
+    hits = run_rule(RepeatedHeadline, text)
+    assert [h[0] for h in hits] == [2, 7]
+    assert hits[1][2].startswith("repeats the lead (line 3)")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ferry fares frozen for islanders, the operator announced on Monday.",  # a lead that starts like it
+        "Ferry fares frozen",  # a shorter heading
+        "Fares frozen for islanders",
+    ],
+)
+def test_paragraphs_that_only_resemble_the_headline_do_not_fire(paragraph):
+    text = "\n\n".join([FERRY[0], FERRY[1], paragraph, *FERRY[2:]]) + "\n"
+    assert run_rule(RepeatedHeadline, text) == []
+
+
+def test_a_first_line_that_recurs_through_the_page_is_furniture_not_a_headline():
+    marker = "Advertisement - page continues below"
+    text = "\n\n".join([marker, FERRY[1], marker, FERRY[2], marker, FERRY[3]]) + "\n"
+    assert run_rule(RepeatedHeadline, text) == []
+
+
+def test_two_word_headline_repeated_is_not_reported():
+    text = "Match report\n\nThe home side won by two goals.\n\nMatch report\n\nThe visitors lost again.\n"
+    assert run_rule(RepeatedHeadline, text) == []
+
+
 # --- DU104 shared-paragraph --------------------------------------------------------
 
 SHARED = "The company said it would appeal against the ruling and expected a decision by the end of the year."

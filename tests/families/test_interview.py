@@ -153,6 +153,122 @@ Q: What did you find?A: I was surprised: most of them improved.
     assert len(hits) == 1
 
 
+STORY_WITH_DATES = """\
+Harbour fees to rise
+
+The port authority will raise mooring fees by a fifth from April, it said on Monday.
+
+Skipper Lena Ostrow told the Coast Gazette on Wednesday that smaller boats would leave. The board has not yet set a date for a vote. Fishing groups plan a protest at the harbour.
+
+"""
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # labels in capitals, as in a broadcast transcript
+        "HOST: Will the smaller boats really leave?\n\nOSTROW: I think so. We cannot pay a fifth more.\n\n"
+        "HOST: What would you ask the board?\n\nOSTROW: I would ask them to phase the rise in.\n",
+        # a generic asker label that is neither Interviewer nor Q
+        "Journalist: Will the smaller boats really leave?\nLena Ostrow: I think so, we cannot pay it.\n"
+        "Journalist: What would you ask the board?\nLena Ostrow: I would ask them to phase it in.\n",
+        # Q. and A. with full stops
+        "Q. Will the smaller boats really leave?\nA. I think so. Our members cannot pay a fifth more.\n"
+        "Q. What would you ask the board?\nA. I would ask them to phase the rise in over two years.\n",
+    ],
+)
+def test_exchange_after_a_story_whose_last_paragraph_has_dates_fires(block):
+    hits = run_rule(UnattributedInterview, STORY_WITH_DATES + block)
+    assert len(hits) == 1
+    assert hits[0][0] == 7
+    assert "names no venue, date or interviewer" in hits[0][2]
+
+
+def test_attribution_in_the_sentence_just_before_the_block_counts():
+    text = STORY_WITH_DATES.rstrip() + " She spoke to our reporter at the quay on Thursday.\n\n" + (
+        "Q. Will the smaller boats really leave?\nA. I think so. Our members cannot pay a fifth more.\n"
+        "Q. What would you ask the board?\nA. I would ask them to phase the rise in over two years.\n"
+    )
+    assert run_rule(UnattributedInterview, text) == []
+
+
+def test_a_mention_of_the_interview_a_paragraph_up_counts():
+    text = """\
+The skipper gave a long interview to the Coast Gazette about the fees.
+
+Her crew have worked the same waters for thirty years.
+
+OSTROW: I think so. We cannot pay a fifth more, none of us can.
+GAZETTE: And will the smaller boats leave?
+OSTROW: I think they will. I would ask the board to phase it in.
+GAZETTE: What happens if they do not?
+"""
+    assert run_rule(UnattributedInterview, text) == []
+
+
+def test_a_host_with_one_question_and_courtesy_formulas_fires():
+    text = STORY_WITH_DATES + """\
+Presenter: Welcome back to the show. Good to see you again.
+Lena Ostrow: Thank you for having me on.
+Presenter: So will the smaller boats leave the harbour?
+Lena Ostrow: Some of them will. The rest of us will hold on and see.
+Presenter: Lena Ostrow, thank you for joining us.
+Lena Ostrow: It was my pleasure.
+"""
+    hits = run_rule(UnattributedInterview, text)
+    assert len(hits) == 1 and hits[0][0] == 7
+    assert "broadcast courtesy formulas" in hits[0][2]
+
+
+def test_one_question_without_courtesy_is_not_an_exchange():
+    text = """\
+Presenter: So will the smaller boats leave the harbour?
+Lena Ostrow: Some of them will. The rest of us will hold on and see.
+Presenter: The board votes next week, and we will report the result.
+Lena Ostrow: We will be there with our own figures for the board.
+"""
+    assert run_rule(UnattributedInterview, text) == []
+
+
+def test_q_and_a_titled_with_a_person_is_not_an_explainer():
+    text = STORY_WITH_DATES + """\
+Q&A with Lena Ostrow
+Question: What does the rise mean for the harbour?
+Answer: Fewer boats, and fewer jobs on the quay before long.
+Question: Is there a way out?
+Answer: A rise spread over two years would let the smaller crews adapt.
+"""
+    hits = run_rule(UnattributedInterview, text)
+    assert len(hits) == 1 and hits[0][0] == 7
+
+
+def test_spoke_with_in_an_earlier_paragraph_is_no_attribution():
+    text = """\
+Harbour fees to rise
+
+Skipper Lena Ostrow said she had spoken with other crews about the fees. Most of them were angry.
+
+The board has not yet set a date for a vote. Fishing groups plan a protest at the harbour.
+
+Interviewer: Will the smaller boats really leave?
+Lena Ostrow: I think so. We cannot pay a fifth more.
+Interviewer: What would you ask the board?
+Lena Ostrow: I would ask them to phase the rise in.
+"""
+    assert len(run_rule(UnattributedInterview, text)) == 1
+
+
+def test_lines_starting_with_an_initial_are_not_an_exchange():
+    text = """\
+The prize shortlist was published on Tuesday.
+A. Kowal, for a novel about a flooded village?
+B. Nyman, for a book of poems.
+A. Kowal was also shortlisted last year, for a first novel?
+C. Ruiz, for a memoir.
+"""
+    assert run_rule(UnattributedInterview, text) == []
+
+
 # --- IV102 -------------------------------------------------------------------
 
 

@@ -96,6 +96,51 @@ def test_diacritics_only_is_not_a_transliteration_variant():
     assert run_rule(InconsistentTransliteration, text) == []
 
 
+@pytest.mark.parametrize(
+    "english, variant",
+    [
+        ("Zhukovsky", "Schukowski"),  # German: sch for zh, w for v, -i for -y
+        ("Borodin", "Borodine"),  # French: a final -e after -in
+        ("Koehler", "Köhler"),  # an umlaut and its digraph
+        ("Kuzmin", "Kusmin"),  # German s for English z
+        ("Tsarkova", "Zarkowa"),  # German z for English ts
+        ("Khrenov", "Chrenow"),  # German ch for English kh
+        ("Pugachev", "Pugatschow"),  # German -tschow for -chev
+        ("Yevtushenko", "Jewtuschenko"),  # German Je- for Ye-, sch for sh
+    ],
+)
+def test_a_german_or_french_transliteration_beside_the_english_one(english, variant):
+    text = f"""\
+Composer Pavel {english} wins prize
+
+The jury praised Pavel {english} for his third symphony.
+
+{english} said he had written it over two winters. The piece had its first performance last year.
+
+Critics called {variant} the most daring composer of his generation.
+"""
+    hits = run_rule(InconsistentTransliteration, text)
+    assert [(h[0], h[1]) for h in hits] == [(7, variant)]
+    assert f"'{english}' elsewhere" in hits[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people whose first names tell them apart
+        "Former chancellor Gerhard Schröder met the actor Ricky Schroeder in Hanover. "
+        "Gerhard Schröder spoke first.\n",
+        # spellings common as English words or names are not loosened
+        "Matthew Pinsent rowed with Mathew Tait's brother. Matthew won gold.\n",
+        "The Clark report was discussed by Charles Clarke. Clarke said the Clark report was fair.\n",
+        # short names stay apart: Chan and Han
+        "Jackie Chan met director Han Li. Chan praised Han for the script.\n",
+    ],
+)
+def test_names_the_looser_key_must_not_join(text):
+    assert run_rule(InconsistentTransliteration, text) == []
+
+
 # --- TL102 -------------------------------------------------------------------
 
 
@@ -189,6 +234,68 @@ def test_a_journal_title_is_not_a_name():
     text = (
         "The study appeared in the journal Neurology this week. "
         "It was led by a professor of neurology in Boston, with data from Neurology archives.\n"
+    )
+    assert run_rule(LowercaseProperNoun, text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Talks resumed in berlin on Monday after a short break.", "berlin"),
+        ("A paris-based fund bought the stake.", "paris"),
+        ("Exports to japan's car makers fell by a tenth.", "japan"),
+        ("The deal was welcomed by the americans at the table.", "americans"),
+        ("Shares rose in tokyo. They fell in Frankfurt.", "tokyo"),
+        ("The vote is now expected on thursday, officials said.", "thursday"),
+    ],
+)
+def test_lowercase_place_and_nationality_names_fire_with_a_fix(sentence, word):
+    text = "Markets steady after the vote\n\n" + sentence + "\n\nTraders said the mood was calm.\n"
+    hits = run_rule(LowercaseProperNoun, text)
+    assert [h[1] for h in hits] == [word]
+    assert f"'{word}' in lower case" in hits[0][2]
+    fixed = apply_fix(text, LowercaseProperNoun)
+    assert word[:1].upper() + word[1:] in fixed
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Exports from Turkey rose, and turkey sales doubled at Christmas.\n", []),
+        ("The museum lent its china to a show in Beijing, beside pieces from China's imperial kilns.\n", []),
+        ("China is the largest market. Its exports rose. Later china's central bank cut rates.\n", ["china"]),
+        ("Its exports rose. Later china's central bank cut rates.\n", ["china"]),
+        ("Officials in Jordan agreed. Aid will go to refugees in jordan and Syria.\n", ["jordan"]),
+        ("Exports to Chile rose. Growth in chile slowed.\n", ["chile"]),
+        ("Exports to Chile rose. The chile sauce sold out.\n", []),
+    ],
+)
+def test_ambiguous_names_need_a_place_position(text, found):
+    """Also an ordinary word: a bare possessive, or capitalised elsewhere and used like a place."""
+    assert [h[1] for h in run_rule(LowercaseProperNoun, text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoppers bought brussels sprouts and french fries for the party.\n",
+        "He quit smoking cold turkey and sold the fine china. The turkey was roasted.\n",
+        "A turkey is expensive. Prices of china and turkey rose.\n",
+        "Details are at www.london.gov.uk and from @london_news on the site.\n",
+        "More on the city at visit-london.example.com today.\n",
+        "Story continues.\ntags: london, travel, weekend\nThe end.\n",
+        "lol we went to london and paris last week\nit was great\nthen we flew home to berlin\n",
+        "The Swiss bank was sold. He owns a swiss army knife.\n",
+    ],
+)
+def test_lowercase_place_names_false_alarms(text):
+    assert run_rule(LowercaseProperNoun, text) == []
+
+
+def test_a_list_of_countries_is_no_evidence_for_an_ambiguous_name():
+    text = (
+        "Choose your country: Tunisia Turkey Turkmenistan Uganda\n\n"
+        "The recipe uses turkey mince and fresh herbs.\n"
     )
     assert run_rule(LowercaseProperNoun, text) == []
 
@@ -342,9 +449,14 @@ def test_patterns_are_linear_on_adversarial_input():
     import time
 
     nasty = ("„" + "a " * 5000 + "\n") + ("accused " + "x " * 5000) + ("1," * 5000) + ("since " * 3000)
+    nasty += "Turkey " + "in china-" * 700 + " Chad and " * 700 + "london's " * 700 + "\n"
     article = Article(nasty * 3, path="t.txt")
     started = time.perf_counter()
     for rule in ALL[2:]:
         list(rule().check(article))
     assert time.perf_counter() - started < 5
     assert translation  # module imported
+    started = time.perf_counter()
+    names = " ".join(f"Name{'ch' * (i % 40)}ow Zz{'s' * (i % 50)}e" for i in range(3000))
+    list(InconsistentTransliteration().check(Article(names + "\n", path="t.txt")))
+    assert time.perf_counter() - started < 5
