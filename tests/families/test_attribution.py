@@ -297,4 +297,4 @@ def test_rules_are_fast_on_adversarial_input():
     started = time.perf_counter()
     for rule in (UnattributedQuote, DetachedQuoteCredit, SecondHandSourcing):
         list(rule().check(article))
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 30  # a wide bound: catastrophic backtracking takes minutes

@@ -339,4 +339,4 @@ def test_interview_patterns_are_linear_on_adversarial_input():
     started = time.perf_counter()
     for rule in (UnattributedInterview, MarkdownSpeakerLabel, BroadcastCourtesy):
         list(rule().check(article))
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 30  # a wide bound: catastrophic backtracking takes minutes

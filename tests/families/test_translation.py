@@ -454,9 +454,9 @@ def test_patterns_are_linear_on_adversarial_input():
     started = time.perf_counter()
     for rule in ALL[2:]:
         list(rule().check(article))
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 30  # a wide bound: catastrophic backtracking takes minutes
     assert translation  # module imported
     started = time.perf_counter()
     names = " ".join(f"Name{'ch' * (i % 40)}ow Zz{'s' * (i % 50)}e" for i in range(3000))
     list(InconsistentTransliteration().check(Article(names + "\n", path="t.txt")))
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 30  # a wide bound: catastrophic backtracking takes minutes
