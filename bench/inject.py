@@ -1,6 +1,6 @@
 """Held-out recall bench: inject known artefacts into clean articles, lint, score.
 
-    python bench/inject.py [--corpus PATH] [--seed N] [--compact-share F] [--keep DIR]
+    python bench/inject.py [--corpus PATH] [--seed N] [--compact-share F] [--keep DIR] [--artefacts NAME]
 
 Reads clean host articles from ``../shared/corpora/clean/bbc.jsonl`` at run
 time (nothing from the corpus is stored in the project), injects ONE artefact
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import importlib
 import json
 import os
 import random
@@ -749,12 +750,14 @@ def main(argv=None) -> int:
     ap.add_argument("--compact-share", type=float, default=0.2,
                     help="share of hosts rewritten one paragraph a line (hard-wrap hosts always are)")
     ap.add_argument("--keep", type=Path, help="also copy the modified articles and ground truth to this folder")
+    ap.add_argument("--artefacts", default="artefacts", metavar="NAME",
+                    help="module of bench/ whose ARTEFACTS list is injected (default: artefacts)")
     args = ap.parse_args(argv)
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
     hosts = load_hosts(args.corpus)
-    injected = build(ARTEFACTS, hosts, args.seed, args.compact_share)
+    injected = build(importlib.import_module(args.artefacts).ARTEFACTS, hosts, args.seed, args.compact_share)
     with tempfile.TemporaryDirectory(prefix="newslint-bench-") as tmp:
         tmp = Path(tmp)
         findings = run_newslint([i.text for i in injected], [f"{i.artefact['id']}@{i.host_id}" for i in injected],
