@@ -17,6 +17,7 @@ import regex
 from newslint import CorpusRule, Fix, Option, Rule, Severity
 from newslint.engine import text as textutil
 from newslint.engine.packs import load_pack
+from newslint.rules.metadata import metadata_lines
 
 PACK = Path(__file__).with_name("packs") / "furniture.toml"
 PACK_RULES = load_pack(PACK)
@@ -137,10 +138,15 @@ class FurnitureCluster(Rule):
         if not marked:
             return
         found: dict[int, str] = {}
+        metadata = metadata_lines(article)
         for _ in range(3):  # let a block grow from both ends
             changed = False
             for index, number in enumerate(lines):
                 if number in marked or index == 0:
+                    continue
+                if number in metadata:
+                    marked[number] = "metadata"  # the metadata rules report it; it still extends the block
+                    changed = True
                     continue
                 text = article.lines[number - 1]
                 if len(textutil.words(text)) > self.settings["max_words"] or textutil.ends_sentence(text):

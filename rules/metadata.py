@@ -7,6 +7,8 @@ rules find them; the field rule strips the field.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from newslint import Fix, Option, Rule, Severity
@@ -73,11 +75,20 @@ class PhotoCredit(Rule):
             rf"(?:\s?/\s?[^()\n]{{1,40}})?\s*\)(?=[ \t.]*$)",
             FLAGS,
         ),
-        # (AFP), (Reuters/John Doe), (AP Photo/Jane Doe) at the end of a line
-        regex.compile(rf"\(\s*(?:{AGENCIES})(?:\s?/\s?[^()\n]{{1,60}})?\s*\)(?=[ \t.]*$)", FLAGS),
-        # (Photo: ...), (Photo by ...), (Image credit: ...) at the end of a line
+        # (AFP), [Reuters/John Doe], (AP Photo/Jane Doe), (Source: AFP) at the end of a line
         regex.compile(
-            r"\((?i:photo(?:graph)?|image|picture|pic|credit|foto)s?(?i: by| credit| courtesy(?: of)?)?:?\s*[^()\n]{2,80}\)(?=[ \t.]*$)",
+            rf"[(\[]\s*(?:(?i:source|via|quelle)\s*:?\s*)?(?:{AGENCIES})(?:\s?/\s?[^()\[\]\n]{{1,60}})?\s*[)\]](?=[ \t.]*$)",
+            FLAGS,
+        ),
+        # (Photo: ...), [Photo: dpa], (Photo by ...), (Image credit: ...), [Foto: ...] at the end of a line
+        regex.compile(
+            r"[(\[](?i:photo(?:graph)?|image|picture|pic|credit|foto|bild|illustration|graphic|video)s?"
+            r"(?:(?i: by| credit| courtesy(?: of)?)?\s*:|(?i: by| courtesy(?: of)?)(?=\s))\s*[^()\[\]\n]{2,80}[)\]](?=[ \t.]*$)",
+            FLAGS,
+        ),
+        # "... last sentence. © dpa" / "(c) Reuters" closing a paragraph
+        regex.compile(
+            rf"(?<=[.!?”\"’)][ \t]{{1,3}})(?:©|\([cC]\))\s*(?:{AGENCIES})(?:\s?/\s?{NAME}(?: {NAME}){{0,3}})?(?=[ \t.]*$)",
             FLAGS,
         ),
         # REUTERS/Jane Doe/File Photo, AFP/Getty Images, AP Photo/Jane Doe
@@ -216,10 +227,13 @@ class ScraperField(Rule):
         # a lower-case field name or an ISO date without a separator: " date 2024-11-06 NATO said"
         rf"|^[ \t\"'{{]*(?P<field>(?-i:{KEYS})[ \t]+{VALUE})(?P<rest>[ \t]*)(?=\S)"
         rf"|^[ \t\"'{{]*(?P<field>(?i:{KEYS})[ \t]+[\"']?{ISO}[\"']?,?)(?P<rest>[ \t]*)(?=\S)"
+        # a text field with a name, then a date field: "author Jane Doe published 2005-01-12T08:00:00Z"
+        rf"|^[ \t\"'{{]*(?P<field>(?-i:author|authors|byline|by|source|section|category)[ \t]*:?[ \t]+{NAME}(?:[ \t]+{NAME}){{0,3}}"
+        rf"[ \t]+(?-i:{KEYS})[ \t]*:?[ \t]+{VALUE})(?P<rest>[ \t]*)(?=\S)"
         # a text field holding a link: "url: https://..."
         rf"|^[ \t\"'{{]*(?P<field>(?i:{TEXT_KEYS})[\"']?[ \t]*[:=][ \t]*[\"']?https?://\S+)(?P<rest>[ \t]*)"
         # a record label in front of a line: "Headline: ...", "TITLE: ..."
-        rf"|^[ \t\"'{{]*(?P<label>(?-i:Headline|HEADLINE|Title|TITLE|Slug|SLUG|Byline|BYLINE|Url|URL|Tags|TAGS|Dateline|DATELINE)[ \t]*[:=])(?P<rest>[ \t]*)(?=\S)",
+        rf"|^[ \t\"'{{]*(?P<label>(?-i:Headline|HEADLINE|Title|TITLE|Slug|SLUG|Byline|BYLINE|Url|URL|Dateline|DATELINE)[ \t]*[:=])(?P<rest>[ \t]*)(?=\S)",
         FLAGS,
     )
 
@@ -292,6 +306,12 @@ class BylineInBody(Rule):
             FLAGS,
         ),
         regex.compile(rf"^[ \t*_]*(?:Author|Authors|Byline)\s*:\s*{NAME_LIST}[ \t*_]*$", FLAGS),
+        # a byline, then fields such as a date, a time or a reading time, set off by separators
+        regex.compile(
+            rf"^[ \t*_]*(?:(?:Author|Authors|Byline|Written by|Words|Text|Reporter)\s*:\s*|(?:By|BY|Written by|Words by|Story by)\s+)"
+            rf"{NAME_LIST}(?:[ \t]*[|·•][ \t]*[^|·•\n]{{1,40}}){{1,4}}[ \t*_]*$",
+            FLAGS,
+        ),
     )
 
     def check(self, article):
@@ -379,3 +399,23 @@ class CaptionShapedLine(Rule):
                     paragraph.end,
                     f"paragraph {shorten(paragraph.text)!r} reads like a photo caption ({match.group().strip(' ,')!r})",
                 )
+
+
+def metadata_lines(article) -> frozenset[int]:
+    """Lines that a metadata rule (credit, caption, field, byline, date line) reports.
+
+    Other families use it to leave those lines to this one.
+    """
+    return _metadata_lines(article.text)
+
+
+@lru_cache(maxsize=16)
+def _metadata_lines(text: str) -> frozenset[int]:
+    from newslint.engine.article import Article
+
+    article = Article(text)
+    marked = set()
+    for rule_class in (PhotoCredit, CaptionLabel, ScraperField, BylineInBody, DatelineStamp):
+        for hit in rule_class().check(article):
+            marked.add(article.line_of(hit.start))
+    return frozenset(marked)

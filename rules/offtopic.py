@@ -5,7 +5,10 @@ shares almost no names and few content words with the article around it; an
 on-topic subhead repeats the names and words of the paragraphs it heads.
 The rules compare a passage with the rest of the article: stemmed content
 words, and names (capitalised words, matched also by their transliteration
-key so that Zelenskyj finds Zelenskyy).
+key so that Zelenskyj finds Zelenskyy); for an unlabelled line, the shared
+words are weighted by rarity, since sharing "week" says nothing and sharing
+"jewellery" much. A paragraph that opens by turning to another story ("In
+other news, ...") is judged the same way.
 """
 from __future__ import annotations
 
@@ -16,6 +19,8 @@ import regex
 
 from newslint import Option, Rule, Severity
 from newslint.engine import text as textutil
+from newslint.rules.boilerplate import furniture_lines
+from newslint.rules.metadata import metadata_lines
 
 #: a related-content label on a line of its own ("More on the topic", "Related", "Read more")
 LABEL_LINE = regex.compile(
@@ -47,8 +52,48 @@ CREDIT_OR_BYLINE = regex.compile(
     r"|this (?:work|study|research|project) (?:was|is) (?:supported|funded))\b",
     regex.IGNORECASE | regex.V1,
 )
+#: a line that speaks of the page itself ("on BBC1 and this website") is furniture, not a headline
+SELF_REFERENCE = regex.compile(
+    r"\b(?:this|these|our) (?:website|site|page|app|newsletter|channel|station|programme|program|article|story|post"
+    r"|slideshows?|galler(?:y|ies)|videos?)\b",
+    regex.IGNORECASE | regex.V1,
+)
+#: credits anywhere in a line ("Jane Doe for Example News", "Illustration by ...", "... contributed to this story")
+CREDIT_ANYWHERE = regex.compile(
+    r"\b(?:contributed (?:to )?(?:this|the) (?:story|report|article)|contributed reporting|(?:illustration|photograph|photography|graphic|animation)s? by"
+    r"|getty images|associated press|staff writer)\b"
+    r"|^\W*(?:\p{Lu}[\p{L}.'’-]+[ \t]+){1,3}(?-i:for|/)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,3}\W*$"
+    r"|^\W*to \p{Ll}+\b",
+    regex.IGNORECASE | regex.V1,
+)
 #: name particles that stay lower case inside names
 PARTICLES = frozenset({"de", "la", "van", "von", "der", "den", "da", "di", "del", "bin", "al", "le"})
+#: a headline's kicker: one to three words and a colon before the headline ("Floods: Thousands ...")
+KICKER = regex.compile(
+    r"^[ \t*_#>•·\-–—]*(?P<kicker>\p{Lu}[\p{L}'’\-]*(?:[ \t]+[\p{L}'’\-]+){0,2})[ \t]*:[ \t]+(?=[\"“‘'«]?[\p{Lu}\p{N}])",
+    regex.V1,
+)
+#: kickers that label page furniture or metadata, not a story ("Photo: ...", "Update: ...")
+FIELD_KICKERS = regex.compile(
+    r"(?:photo|photos|image|images|picture|pictures|caption|credit|credits|source|sources|via|note|notes|update|updated"
+    r"|correction|clarification|editor['’]?s note|disclaimer|warning|tags?|topics?|author|authors|by|byline|published"
+    r"|posted|filed(?: under)?|category|categories|share|follow|contact|email|tel|phone|fax|web|website|address"
+    r"|location|date|time|venue|price|prices|tickets|cast|director|starring|runtime|rating|score|result|results"
+    r"|ingredients|method|serves|key points?|background|summary|q|a|question|answer)",
+    regex.IGNORECASE | regex.V1,
+)
+#: a paragraph that opens by turning to another story
+TOPIC_SHIFT = regex.compile(
+    r"^[ \t*_>]*(?P<opener>(?:in|and in) (?:other|unrelated|separate) news(?: (?:today|tonight|this week|making headlines))?"
+    r"|on a (?:lighter|different|separate|happier|sadder) note|in (?:other|unrelated) (?:developments|stories)|and finally"
+    r"|turning (?:now )?to (?:other|unrelated) news)\b[ \t,:;–—-]*",
+    regex.IGNORECASE | regex.V1,
+)
+#: weaker openers that also begin paragraphs of the same story ("Meanwhile, shares rose")
+TOPIC_TURN = regex.compile(
+    r"^[ \t*_>]*(?P<opener>meanwhile|elsewhere|separately|in a separate development|in another development)\b[ \t,:;–—-]*",
+    regex.IGNORECASE | regex.V1,
+)
 
 
 @dataclass
@@ -126,16 +171,8 @@ def build_reference(article, exclude: set[int]) -> Reference:
 
 
 def is_title_case(tokens: list[str]) -> bool:
-    """Is a line written in title case (common words capitalised), not sentence case?
-
-    Names are capitalised in both styles, so only common words (frequent in
-    English) decide: in sentence case at least one of them is lower case.
-    """
-    common = [
-        t for t in tokens[1:]
-        if t.lower() not in textutil.STOPWORDS and len(t) > 3 and textutil.zipf_frequency(strip_possessive(t)) >= 4.0
-    ]
-    return bool(common) and all(t[:1].isupper() for t in common)
+    """Is a line written in title case (common words capitalised), not sentence case?"""
+    return textutil.is_title_case(tokens)
 
 
 def strip_possessive(token: str) -> str:
@@ -158,6 +195,36 @@ def looks_like_name(token: str, initial: bool, title_case: bool, reference: Refe
         # capitalised for position or style only, unless the word is rare as a common noun
         return textutil.zipf_frequency(lowered) < 3.0
     return True
+
+
+def weighted_overlap(passage: str, reference: Reference) -> float:
+    """Share of a passage's content found elsewhere, each word weighted by its rarity.
+
+    A word counts ``7 - zipf`` (at least 0.5), and the commonest words
+    (Zipf 5.5 and up: "week", "people", "high") not at all: sharing them says
+    nothing about a common topic, sharing "jewellery" or "Felixstowe" says
+    much. Names count double, as in ``Overlap.score``.
+    """
+    spans = textutil.words(passage)
+    tokens = [s.text for s in spans]
+    title_case = is_title_case(tokens)
+    total = shared = 0.0
+    seen: set[str] = set()
+    for span in spans:
+        token = span.text
+        lowered = token.lower()
+        if lowered in seen or lowered in textutil.STOPWORDS or len(lowered) <= 2 or lowered in PARTICLES | CALENDAR:
+            continue
+        seen.add(lowered)
+        name = looks_like_name(token, textutil.sentence_initial(passage, span.start), title_case, reference)
+        zipf = textutil.zipf_frequency(strip_possessive(token))
+        if zipf >= 5.5 and not name:
+            continue
+        weight = max(0.5, 7.0 - zipf) * (2 if name else 1)
+        total += weight
+        if textutil.stem(token) in reference.stems or (name and textutil.name_key(token) in reference.name_keys):
+            shared += weight
+    return shared / total if total else 1.0
 
 
 def measure(passage: str, reference: Reference) -> Overlap:
@@ -195,6 +262,13 @@ class UnrelatedTeaser(Rule):
     the article's own headline, whose names and content words hardly occur
     anywhere else in the article; most often right after a related-content
     label ("More on the topic") or behind a teaser prefix ("READ ALSO:").
+    Without a label, a line is reported when its names are foreign to the
+    article, or when it has at least four content words (a kicker such as
+    "Floods:" included) and, weighted by rarity, at most a fifth of its
+    content occurs elsewhere; lists, credits, questions, furniture, metadata
+    and lines in a run of short lines are left alone, and at the lead's place
+    only a kicker or title case marks a line as a headline rather than a
+    standfirst.
 
     Why it matters: it is the link text of a box pointing to another article;
     in the plain text it looks like a subhead, so readers take the unrelated
@@ -216,6 +290,10 @@ class UnrelatedTeaser(Rule):
         "max_words_alone": Option(14, "the same, for a line with no label before it"),
         "max_overlap": Option(0.25, "highest weighted share of the line found elsewhere in the article"),
         "max_overlap_after_label": Option(0.5, "the same, for a line after a related-content label"),
+        "max_weighted_overlap": Option(
+            0.2, "for an unlabelled line without foreign names: highest share of its content, weighted by rarity, found elsewhere"
+        ),
+        "min_content_words": Option(4, "for the same: fewest content words (names included) the line must have"),
     }
 
     def check(self, article):
@@ -227,8 +305,18 @@ class UnrelatedTeaser(Rule):
             for p in paragraphs[1:]
             if textutil.headline_shaped(p.text, self.settings["max_words"]) or TEASER_PREFIX.match(p.text)
         }
-        reference = build_reference(article, short | {p.index for p in paragraphs if LABEL_LINE.match(p.text)})
+        kicked = {
+            p.index
+            for p in paragraphs[1:]
+            if p.index not in short and (k := KICKER.match(p.text)) and textutil.headline_shaped(p.text[k.end():], self.settings["max_words"])
+        }
+        reference = build_reference(article, short | kicked | {p.index for p in paragraphs if LABEL_LINE.match(p.text)})
         for paragraph in paragraphs[1:]:
+            if paragraph.index in kicked:
+                hit = self.unlabelled_headline(article, paragraph, short | kicked, reference)
+                if hit:
+                    yield hit
+                continue
             if paragraph.index not in short or LABEL_LINE.match(paragraph.text):
                 continue
             text = paragraph.text
@@ -240,21 +328,30 @@ class UnrelatedTeaser(Rule):
                 continue
             previous = paragraphs[paragraph.index - 1].text
             after_label = bool(prefix) or bool(LABEL_LINE.match(previous))
+            if not after_label and paragraph.first_line in furniture_lines(article):
+                continue  # page furniture: the boilerplate rules report it
             if not after_label and not (
                 len(textutil.words(body)) <= self.settings["max_words_alone"]
                 and self.standalone_candidate(paragraphs, paragraph, short)
             ):
+                hit = self.unlabelled_headline(article, paragraph, short | kicked, reference)
+                if hit:
+                    yield hit
                 continue
             overlap = measure(body, reference)
-            if overlap.words + overlap.names < 2:
-                continue
             limit = self.settings["max_overlap_after_label" if after_label else "max_overlap"]
-            if overlap.score > limit:
+            if (
+                overlap.words + overlap.names < 2
+                or overlap.score > limit
+                or (overlap.names and overlap.shared_names)  # it names someone or something the article is about
+                # alone, a line needs foreign names and a predicate to be judged another story by its names
+                or (not after_label and (len(overlap.unknown_names) < 2 or not overlap.words))
+            ):
+                if not after_label:
+                    hit = self.unlabelled_headline(article, paragraph, short | kicked, reference)
+                    if hit:
+                        yield hit
                 continue
-            if overlap.names and overlap.shared_names:
-                continue  # it names someone or something the article is about
-            if not after_label and (len(overlap.unknown_names) < 2 or not overlap.words):
-                continue  # alone, a line needs foreign names and a predicate to be judged another story
             confidence = 0.85 if after_label else (0.7 if overlap.names else 0.55)
             evidence = (
                 f"its names ({', '.join(overlap.unknown_names[:4])}) appear nowhere else"
@@ -271,6 +368,63 @@ class UnrelatedTeaser(Rule):
             )
 
 
+    def unlabelled_headline(self, article, paragraph, short: set[int], reference: Reference):
+        """A hit for a headline with no label before it whose content words the article does not share.
+
+        The line may carry a kicker ("Floods: ..."). It must not be a list
+        item, a question, a credit, a field, page furniture or metadata (the
+        other families report those), must stand between other paragraphs
+        (not in a run of short lines), and must have at least
+        ``min_content_words`` content words, two of them not names. At the
+        lead's place, where a standfirst stands, only a kicker or title case
+        marks it as a headline.
+        """
+        text = paragraph.text.strip()
+        kicker = KICKER.match(text)
+        if kicker and FIELD_KICKERS.fullmatch(kicker.group("kicker").strip()):
+            return None
+        body = text[kicker.end():] if kicker else text
+        tokens = textutil.words(text)
+        if not textutil.headline_shaped(body, self.settings["max_words"]) or len(tokens) > self.settings["max_words_alone"]:
+            return None
+        if LINKISH.search(text) or LIST_ITEM.search(text) or CREDIT_OR_BYLINE.match(text) or SELF_REFERENCE.search(text):
+            return None
+        if CREDIT_ANYWHERE.search(text):
+            return None  # a credit or an instruction: metadata or furniture, not a headline
+        if regex.search(r"[/|·•]", text):
+            return None
+        if text.rstrip("\"”’'» ").endswith(("?", "!", "…", "...")) or (":" in body):
+            return None
+        if any(t.text in ("I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d") for t in tokens):
+            return None  # a first-person line: a pull quote or a reader's comment
+        if tokens[-1].text.lower() in textutil.STOPWORDS:
+            return None  # ends on a function word: a cut sentence
+        head, comma, _ = body.partition(",")
+        if comma and all(t.text[:1].isupper() for t in textutil.words(head)):
+            return None  # "Jane Doe, Press Officer": a contact or a credit
+        if any(i in short for i in (paragraph.index - 1, paragraph.index + 1)):
+            return None  # a run of short lines: a list, a table or a block of furniture
+        line = paragraph.first_line
+        if line in furniture_lines(article) or line in metadata_lines(article):
+            return None
+        first_body = article.paragraphs[1].index if article.headline is not None else 0
+        if paragraph.index <= first_body and not kicker and not is_title_case([t.text for t in tokens]):
+            return None  # a standfirst, which may well use other words than the story
+        overlap = measure(text, reference)
+        if overlap.words + overlap.names < self.settings["min_content_words"] or overlap.words < 2:
+            return None
+        share = weighted_overlap(text, reference)
+        if share > self.settings["max_weighted_overlap"]:
+            return None
+        return self.hit(
+            paragraph.start,
+            paragraph.end,
+            f"headline {textutil.shorten(text)!r} between paragraphs is about another story: "
+            f"the article shares {overlap.shared_words + overlap.shared_names} of its "
+            f"{overlap.words + overlap.names} content words ({share:.0%} by weight)",
+            confidence=0.6,
+        )
+
     @staticmethod
     def standalone_candidate(paragraphs, paragraph, short: set[int]) -> bool:
         """May a line with no label before it be a teaser?
@@ -281,7 +435,9 @@ class UnrelatedTeaser(Rule):
         text = paragraph.text.strip()
         if LIST_ITEM.search(text) or text.rstrip("\"”’'» ").endswith(("?", "!")):
             return False
-        if ":" in text or "/" in text or CREDIT_OR_BYLINE.match(text):
+        if ":" in text or "/" in text or CREDIT_OR_BYLINE.match(text) or SELF_REFERENCE.search(text):
+            return False
+        if CREDIT_ANYWHERE.search(text):
             return False
         tokens = textutil.words(text)
         if tokens and tokens[-1].text.lower() in textutil.STOPWORDS:
@@ -328,7 +484,10 @@ class UnrelatedParagraph(Rule):
         if len(paragraphs) < 3:
             return
         index = ArticleIndex(article)
+        shifted = {article.paragraph_at(hit.start).index for hit in TopicShiftParagraph().check(article)}
         for paragraph in paragraphs:
+            if paragraph.index in shifted:
+                continue  # topic-shift-paragraph reports it
             overlap = measure(paragraph.text, index.reference({paragraph.index}))
             if overlap.names < self.settings["min_names"] or overlap.shared_names:
                 continue
@@ -339,4 +498,64 @@ class UnrelatedParagraph(Rule):
                 paragraph.end,
                 f"paragraph {textutil.shorten(paragraph.text)!r} shares {overlap.shared_words} of {overlap.words} content "
                 f"words and none of its names ({', '.join(overlap.unknown_names[:4])}) with the rest of the article",
+            )
+
+
+class TopicShiftParagraph(Rule):
+    """Finds a paragraph that turns to another story ("In other news, ...") in the middle of an article.
+
+    What it finds: a body paragraph that opens with a newscast transition to
+    a different story ("In other news", "In unrelated news", "On a lighter
+    note", "And finally") and shares little with the rest of the article, or
+    that opens with "Meanwhile" or "Elsewhere" and shares none of its names
+    and almost none of its content words with the rest of the article.
+
+    Why it matters: a news article reports one story; a paragraph from a news
+    round-up or a live page, spliced in by a scraper or a writing tool, puts
+    an unrelated event into the report, and readers take it as part of it.
+
+    Example: ``In other news, the council has approved a new cycle lane
+    along the seafront.`` in a report on the minimum wage.
+
+    Use instead: delete the paragraph, or move it to the story it belongs to.
+    """
+
+    code = "OT103"
+    name = "topic-shift-paragraph"
+    category = "offtopic"
+    severity = Severity.warning
+    confidence = 0.7
+    options = {
+        "min_words": Option(10, "shortest paragraph judged, in words"),
+        "max_overlap": Option(0.5, "after 'In other news' and the like: highest weighted share found elsewhere"),
+        "max_overlap_turn": Option(0.05, "after 'Meanwhile' or 'Elsewhere': highest weighted share found elsewhere"),
+    }
+
+    def check(self, article):
+        paragraphs = article.paragraphs
+        if len(paragraphs) < 4:
+            return
+        index = None
+        for paragraph in paragraphs[1:]:
+            strong = TOPIC_SHIFT.match(paragraph.text)
+            opener = strong or TOPIC_TURN.match(paragraph.text)
+            if not opener or len(paragraph.words) < self.settings["min_words"]:
+                continue
+            index = index or ArticleIndex(article)
+            reference = index.reference({paragraph.index})
+            rest = paragraph.text[opener.end():]
+            share = weighted_overlap(rest, reference)
+            if strong:
+                if share > self.settings["max_overlap"]:
+                    continue
+            else:
+                overlap = measure(rest, reference)
+                if share > self.settings["max_overlap_turn"] or overlap.shared_names or overlap.words + overlap.names < 6:
+                    continue
+            yield self.hit(
+                paragraph.start,
+                paragraph.end,
+                f"paragraph {textutil.shorten(paragraph.text)!r} turns to another story "
+                f"({opener.group('opener')!r}; {share:.0%} of its content, by weight, occurs elsewhere in the article)",
+                confidence=0.8 if strong else 0.6,
             )

@@ -12,10 +12,13 @@ import regex
 
 from newslint import Fix, Hit, Option, Rule, Severity
 from newslint.engine import text as textutil
+from newslint.rules.boilerplate import furniture_lines
+from newslint.rules.metadata import metadata_lines
 
 __all__ = [
     "HardWrappedSentence",
     "ParagraphEndsMidSentence",
+    "ParagraphEndsMidWord",
     "ParagraphLacksFinalStop",
     "ParagraphStartsMidSentence",
     "ParagraphStartsMidWord",
@@ -32,6 +35,11 @@ _LIST_ITEM = regex.compile(
 _FURNITURE_WORDS = frozenset(
     "advertisement caption comments copyright credit credits image images photo photos "
     "posted share source sources tags toggle updated via video watch".split()
+)
+#: a scraper's record field glued to the start of a paragraph (" date 2024-11-06 ...")
+_SCRAPER_FIELD = regex.compile(
+    r"[ \t\"'{]*(?:date|pub_?date|published|updated|modified|timestamp|datetime|created|author|authors|byline|url|source)"
+    r"[\"']?[ \t]*[:=]?[ \t]+(?:\d{4}-\d{2}-\d{2}|\p{Lu}|https?://)"
 )
 _ELLIPSIS = regex.compile(r"(?:\.\.\.|…|\. \. \.)")
 _LINK = regex.compile(r"(?:https?://|www\.)\S+|[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/\S*|[^\s@]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+")
@@ -56,6 +64,40 @@ FUNCTION_TAILS = frozenset(
 _SPEECH_VERBS = frozenset("said says say wrote writes added adds stated states told asked explained noted part".split())
 #: at a line end, words that cannot end a headline or a sentence (the strongest evidence)
 _STRONG_TAILS = frozenset("a an the of and or but nor to for with from by at into including than whose".split())
+#: determiners, possessives and quantifiers that need a noun after them: a paragraph
+#: ending on one was cut ("... the price of every", "... confident for those two")
+PRENOMINAL_TAILS = frozenset(
+    """every several various numerous whose those these such many few some any each another
+    his their its our my your very former entire main major certain""".split()
+)
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten twelve twenty hundred".split())
+#: before a number word, words that leave it needing a noun ("those two", "their three")
+_NUMBER_DETERMINERS = frozenset("those these their its his her our my your whose every".split())
+#: English words of two or three letters; any other short lower-case token ending a
+#: paragraph is the stump of a longer word ("public se" of "services")
+SHORT_WORDS = frozenset(
+    """ad ah am an as at aw be by do eh go ha he hi ho if in is it me my no of oh ok on or ow ox
+    so to uh um up us we ye yo ace act add ado aft age ago aid ail aim air ale all and ant any ape
+    apt arc are ark arm art ash ask ate awe axe aye bad bag ban bar bat bay bed bee beg bet bib bid
+    big bin bit boa bog boo bow box boy bra bud bug bum bun bus but buy bye cab cad cam can cap car
+    cat cob cod cog con cop cot cow coy cry cub cue cup cur cut dab dad dam day den dew did die dig
+    dim din dip doc doe dog don dot dry dub dud due dug duo dye ear eat ebb eel egg ego eke elf elk
+    elm emu end era err eve ewe eye fad fan far fat fax fed fee few fib fig fin fir fit fix flu fly
+    foe fog for fox fry fun fur gag gal gap gas gel gem get gig gin gnu god got gum gun gut guy gym
+    had hag ham has hat hay hem hen her hew hid him hip his hit hob hoe hog hop hot how hub hue hug
+    hum hut ice icy ill imp ink inn ion ire irk its ivy jab jam jar jaw jay jet jig job jog jot joy
+    jug jut keg key kid kin kit lab lad lag lap law lax lay led leg let lid lie lip lit lob log lot
+    low lug mad man map mar mat maw may men met mid mix mob mod mom mop mow mud mug mum nab nag nap
+    nay net new nib nil nip nod nor not now nun nut oaf oak oar oat odd ode off oft oil old one opt
+    orb ore our out owe owl own pad pal pan par pat paw pay pea peg pen pep per pet pew pie pig pin
+    pit ply pod pop pot pro pry pub pug pun pup put rag ram ran rap rat raw ray red rib rid rig rim
+    rip rob rod roe rot row rub rue rug rum run rut rye sad sag sap sat saw say sea see set sew sex
+    she shy sin sip sir sit six ski sky sly sob sod son sow soy spa spy sub sue sum sun sup tab tad
+    tag tan tap tar tax tea tee ten the thy tic tie tin tip toe ton too top tot tow toy try tub tug
+    two urn use van vat vet vex via vie vow wad wag war was wax way web wed wee wet who why wig win
+    wit woe wok won woo wow wry yak yam yap yay yea yen yes yet yew you zap zip zoo
+    aha bah brr duh erm hmm huh meh nah ooh ugh yep yup lol omg btw etc pls plz thx tbh imo fyi""".split()
+)
 
 
 def is_brand_or_code(word: str) -> bool:
@@ -123,19 +165,56 @@ def line_continues(line: str, following: str) -> bool:
     return last_word(stripped) in _STRONG_TAILS
 
 
+#: words that open a new sentence rather than go on with a broken one
+_SENTENCE_OPENERS = frozenset("moreover however meanwhile earlier later still yet let's instead nevertheless".split())
+
+
+def clause_runs_on(line: str, following: str) -> bool:
+    """Does a one-clause line run on into a one-sentence line that starts with a capital?
+
+    The break fell before a name ("a BBC World" / "Service poll believe the
+    economy is worsening."): ``line`` is one sentence-case clause of six words
+    or more with no final stop, ``following`` is a single short sentence
+    whose first word is not one that opens sentences (the, but, however,
+    he ...), and the two together make one sentence of ordinary length. A
+    subhead is written in title case, or is followed by a paragraph of its
+    own: a longer or several-sentence line.
+    """
+    stripped = line.rstrip()
+    if not stripped or not following.strip() or textutil.ends_sentence(stripped) or stripped[-1] in ",;:–—-)]|":
+        return False
+    if textutil.strip_label(following)[0] or _LIST_ITEM.match(following) or _LIST_ITEM.match(line) or "|" in line:
+        return False
+    if following.lstrip().startswith("#") or len(textutil.split_sentences(stripped)) != 1:
+        return False
+    head = textutil.words(stripped)
+    tail = textutil.words(following)
+    if len(head) < 6 or not tail or len(tail) > 25 or len(head) + len(tail) > 50:
+        return False
+    if textutil.is_title_case([w.text for w in head]):
+        return False
+    if not textutil.ends_sentence(following) or len(textutil.split_sentences(following.strip())) != 1:
+        return False
+    first = tail[0].text
+    return first[:1].isupper() and first.lower() not in textutil.STOPWORDS and first.lower() not in _SENTENCE_OPENERS
+
+
 def wrap_joins(article) -> set[int]:
     """1-based numbers of the lines that run on into the next line.
 
     Only in an article whose convention is one paragraph a line: where blank
     lines separate paragraphs, single line breaks are ordinary soft wraps.
+    The headline never runs on into the lead.
     """
     if article.paragraph_style != "line":
         return set()
     lines = article.lines
+    headline = article.headline.first_line if article.headline is not None else None
     return {
         number
         for number in range(1, len(lines))
         if line_continues(lines[number - 1], lines[number])
+        or (number != headline and clause_runs_on(lines[number - 1], lines[number]))
     }
 
 
@@ -174,6 +253,54 @@ def common_word_tails() -> dict[str, str]:
             for cut in range(2, len(word) - 1):
                 tails.setdefault(word[cut:], word)
     return tails
+
+
+@lru_cache(maxsize=1)
+def common_word_heads() -> frozenset[str]:
+    """Beginnings (two to seven letters, at least two letters short of the end) of
+    common English words: "se" of "services", "gover" of "government"."""
+    from wordfreq import top_n_list
+
+    heads = set()
+    for word in top_n_list("en", 50000):
+        if word.isalpha() and len(word) >= 4:
+            heads.update(word[:cut] for cut in range(2, min(8, len(word) - 1)))
+    return frozenset(heads)
+
+
+def word_stump(article, body: str, min_zipf: float = 3.0) -> str | None:
+    """The last token of a paragraph when it is the stump of a longer word.
+
+    A lower-case token that is no English word (two letters and not one of
+    the real two-letter words, three letters and neither a listed word nor
+    at Zipf 4 or more, one of four letters below Zipf
+    ``min_zipf``, a longer one below Zipf 2) and that
+    the article does not use elsewhere, but that begins a longer word of the
+    article or a common English word: "public se" (of "services").
+    """
+    match = regex.search(r"(?<![\p{L}\p{N}'’.@/_:-])(\p{Ll}+)$", body)
+    if not match:
+        return None
+    token = match.group(1)
+    if body[: match.start()].rstrip().endswith((".", "/", ":", "_")):
+        return None  # a broken link ("www. example. com") or a note marker after a full stop
+    if len(token) < 2 or is_brand_or_code(token):
+        return None
+    if sum(1 for span in article.words if span.text.lower() == token) > 1:
+        return None  # the article uses it as a word
+    frequency = textutil.zipf_frequency(token)
+    if len(token) == 2:
+        if token in SHORT_WORDS:
+            return None
+    elif len(token) == 3:
+        if token in SHORT_WORDS or frequency >= 4.0:
+            return None  # a word, a plural ("ads") or a common abbreviation
+    elif frequency >= (min_zipf if len(token) == 4 else 2.0):
+        return None
+    longer = any(
+        len(w) >= len(token) + 2 and w.startswith(token) for w in article.vocabulary
+    ) or token in common_word_heads()
+    return token if longer else None
 
 
 def word_fragment(
@@ -275,6 +402,12 @@ class ParagraphStartsMidWord(Rule):
             )
 
 
+def labelled_field(article, paragraph) -> bool:
+    """Is the paragraph a line that the boilerplate or metadata rules report ("Tags: economy, ...")?"""
+    line = paragraph.first_line
+    return line in furniture_lines(article) or line in metadata_lines(article)
+
+
 class ParagraphStartsMidSentence(Rule):
     """Finds a paragraph that starts with a lower-case word, in mid-sentence.
 
@@ -334,8 +467,8 @@ class ParagraphStartsMidSentence(Rule):
             if previous.rstrip().endswith(":") or is_list_item(previous) or index - 1 in items:
                 items.add(index)
                 continue  # an item after an introduction: "They include:"
-            if word in _FURNITURE_WORDS:
-                continue  # page furniture: the boilerplate rules' business
+            if word in _FURNITURE_WORDS or _SCRAPER_FIELD.match(paragraph.text) or labelled_field(article, paragraph):
+                continue  # page furniture or a scraper field: the boilerplate or metadata rules' business
             following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
             if not paragraph.text[match.end():].strip(" \t.!?*_:") and not starts_lowercase(following):
                 continue  # a lone lower-case word is a label unless the sentence goes on after it
@@ -356,7 +489,11 @@ class HardWrappedSentence(Rule):
 
     What it finds: in an article whose paragraphs are single lines, a line
     that stops mid-sentence (on a comma, on "the", "of", "including", or
-    before a line that goes on in lower case) and the lines that continue it.
+    before a line that goes on in lower case) and the lines that continue it;
+    also a one-clause line without a stop (not the headline, not in title
+    case) followed by a single short sentence that starts with a capital but
+    not with a word that opens sentences: a break that fell before a name,
+    often in the lead ("... in a BBC World" / "Service poll believe ...").
     Articles whose paragraphs are separated by blank lines are left alone:
     there, line breaks inside a paragraph are ordinary soft wraps.
     Why it matters: every line is shown as a paragraph, so readers see one
@@ -442,6 +579,8 @@ def unfinished_paragraphs(article, min_words: int):
             continue
         if body.endswith(")") or _LINK.fullmatch(body.rsplit(None, 1)[-1]):
             continue  # a credit "(Reuters)" or a link
+        if labelled_field(article, paragraph):
+            continue  # furniture or metadata: reported by those families
         yield paragraph, body, word, following
 
 
@@ -458,15 +597,36 @@ def cut_evidence(body: str, word: str, following: str = "") -> bool:
         return False  # a list item: "...; and"
     if body[-1] == ",":
         return not following.lstrip().startswith(tuple(textutil.OPENING_QUOTES)) and word not in _SPEECH_VERBS
-    return word in FUNCTION_TAILS
+    if word in FUNCTION_TAILS or word in PRENOMINAL_TAILS:
+        return True
+    if word in _NUMBER_WORDS and len(tokens) > 1 and tokens[-2].lower() in _NUMBER_DETERMINERS:
+        return True  # "for those two": the noun is missing
+    return open_quotation(body)
+
+
+def open_quotation(body: str) -> bool:
+    """Does the paragraph end inside a quotation opened in its last sentence?
+
+    A quotation that runs on into the next paragraph ends its paragraph with a
+    full stop; one that stops on a bare word was cut.
+    """
+    spans = textutil.quotation_spans(body)
+    if not spans or spans[-1].end != len(body):
+        return False
+    last = spans[-1].text
+    if last[-1] in "\"”’»“":
+        return False  # closed on the last character
+    return len(textutil.words(last)) >= 4 and not textutil.split_sentences(last[1:])[:-1]
 
 
 class ParagraphEndsMidSentence(Rule):
     """Finds a paragraph that stops on a word that cannot end a sentence.
 
     What it finds: a body paragraph that ends without terminal punctuation
-    on a function word ("the", "of", "and", "including", "would") or on a
-    comma (not one that introduces a quotation: "She said,"). Headlines,
+    on a function word ("the", "of", "and", "including", "would"), on a word
+    that needs a noun after it ("every", "several", "their", "those two"), on
+    a comma (not one that introduces a quotation: "She said,"), or inside a
+    quotation opened in its last sentence and never closed. Headlines,
     subheads, list items ("...; and") and labels in capitals are left alone.
     Why it matters: the text was cut, by a length limit, a scraper or a bad
     splice, and the reader never gets the end of the sentence.
@@ -493,6 +653,47 @@ class ParagraphEndsMidSentence(Rule):
                     paragraph.start + len(body),
                     f"paragraph ends mid-sentence on {ending!r}: the rest was cut",
                 )
+
+
+class ParagraphEndsMidWord(Rule):
+    """Finds a paragraph that stops in the middle of a word.
+
+    What it finds: a body paragraph without terminal punctuation whose last
+    token is a lower-case stump that is no English word (not one of the real
+    two- and three-letter words, or unknown to the word list), that the
+    article does not use elsewhere, and that begins a longer word of the
+    article or a common English word: "... such as pensions, public se".
+    Why it matters: the paragraph, or the whole text, was cut off by a length
+    limit or a broken scrape; the reader loses the end of the sentence and
+    sees a fragment of a word.
+    Example: ``Spending on areas such as pensions and public se``
+
+    Use instead: restore the end of the paragraph from the source.
+    """
+
+    code = "TR106"
+    name = "paragraph-ends-mid-word"
+    category = "truncation"
+    severity = Severity.warning
+    confidence = 0.8
+    options = {
+        "min_words": Option(8, "shortest paragraph judged, in words"),
+    }
+
+    def check(self, article):
+        for paragraph, body, word, following in unfinished_paragraphs(article, 0):
+            if len(textutil.words(body)) < self.settings["min_words"] or cut_evidence(body, word, following):
+                continue
+            stump = word_stump(article, body)
+            if stump is None:
+                continue
+            ending = textutil.shorten(body[-40:], 40)
+            where = "article" if paragraph.index == article.paragraphs[-1].index else "paragraph"
+            yield self.hit(
+                paragraph.start + len(body) - len(stump),
+                paragraph.start + len(body),
+                f"{where} ends inside a word ({ending!r}): {stump!r} is the start of a longer word, the rest was cut",
+            )
 
 
 class ParagraphLacksFinalStop(Rule):
@@ -528,8 +729,8 @@ class ParagraphLacksFinalStop(Rule):
         paragraphs = article.paragraphs
         headline = article.headline
         for paragraph, body, word, following in unfinished_paragraphs(article, self.settings["min_words"]):
-            if cut_evidence(body, word, following):
-                continue
+            if cut_evidence(body, word, following) or word_stump(article, body):
+                continue  # TR104 or TR106 reports it
             if headline is not None and paragraph.index == headline.index + 1 and paragraph.index < len(paragraphs) - 1:
                 continue  # a standfirst under the headline often has no final stop
             ordinary = [token.isalpha() and token.islower() for token in body.split()[-3:]]

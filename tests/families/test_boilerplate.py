@@ -254,13 +254,13 @@ def _corpus(footer: str, count: int) -> dict[str, str]:
 
 
 def test_recurring_furniture_line_fires_in_each_file():
-    hits = run_corpus_rule(RecurringLine, _corpus("Get the Daily Ledger app", 5))
+    hits = run_corpus_rule(RecurringLine, _corpus("Ledger Plus members save a fifth", 5))
     assert [(path, line) for path, line, _ in hits] == [(f"{i}.txt", 3) for i in range(5)]
-    assert "'Get the Daily Ledger app'" in hits[0][2] and "5 different articles" in hits[0][2]
+    assert "'Ledger Plus members save a fifth'" in hits[0][2] and "5 different articles" in hits[0][2]
 
 
 def test_recurring_line_needs_enough_distinct_articles():
-    texts = _corpus("Get the Daily Ledger app", 3)
+    texts = _corpus("Ledger Plus members save a fifth", 3)
     texts["copy.txt"] = texts["0.txt"]  # an exact duplicate article does not count twice
     assert run_corpus_rule(RecurringLine, texts) == []
 
@@ -275,3 +275,63 @@ def test_recurring_sentence_is_the_info_rule():
 
 def test_pattern_rule_base_is_the_engine_one():
     assert all(issubclass(rule, PatternRule) for rule in PACK_RULES)
+
+
+# --- tuning: furniture families in context -------------------------------------
+
+PACK_BY_CODE = {rule.code: rule for rule in PACK_RULES}
+
+
+def _in_article(line: str) -> str:
+    return (
+        "Harbour reopens after storm\n\n"
+        "The harbour at Port Ellis reopened on Monday after a week of repairs, the council said.\n\n"
+        f"{line}\n\n"
+        "Fishing boats were the first to leave, followed by the ferry to the islands.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "code,line",
+    [
+        ("BP111", "Last edited: 09:15 CET, Monday 2 June"),
+        ("BP111", "Updated 7 Oct 2022 | 18:45"),
+        ("BP104", "Article continues below this advertisement"),
+        ("BP105", "Print | Email | Share | Report a mistake"),
+        ("BP105", "Estimated reading time: 7 minutes"),
+        ("BP109", "Have your say in the comments below"),
+        ("BP118", "Stay informed – install our free news app for alerts on your phone."),
+        ("BP119", "Listen to this story · 5 min"),
+        ("BP119", "Video playback is not supported on your device"),
+        ("BP120", "Photo 2 of 9"),
+        ("BP121", "See the moment the crane fell here:"),
+    ],
+)
+def test_widget_families_fire_in_an_article(code, line):
+    hits = run_rule(PACK_BY_CODE[code], _in_article(line))
+    assert [h[0] for h in hits] == [5], hits
+    assert "'" in hits[0][2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Listen to the full interview on Radio Ellis from 1900 GMT on Sunday.",
+        "Revised plans for the sea wall were published on 3 June.",
+        "The council said residents would have their say at a public meeting.",
+        "Watch this space, the harbour master told reporters.",
+        "Sales of the port's new ticket app rose 20% in May.",
+        "Three of the 12 berths are still closed.",
+        "Print and broadcast journalists were shown the repaired quay.",
+    ],
+)
+def test_prose_about_the_same_things_is_left_alone(line):
+    text = _in_article(line)
+    for rule in PACK_RULES:
+        assert run_rule(rule, text) == [], (rule.code, line)
+
+
+def test_a_video_label_line_is_reported_once():
+    text = _in_article("Watch:")
+    codes = [rule.code for rule in PACK_RULES if run_rule(rule, text)]
+    assert codes == ["BP121"]

@@ -233,3 +233,72 @@ def test_caption_with_agency_credit_in_a_line_article():
     )
     assert [h[0] for h in run_rule(PhotoCredit, text)] == [2]
     assert run_rule(CaptionLabel, text) == []
+
+
+# --- tuning: credits in brackets, bylines with fields, record fields in a row ----------------
+
+
+@pytest.mark.parametrize(
+    "line,credit",
+    [
+        ("Crowds gathered outside the town hall on Friday evening. [Photo: Keystone]", "[Photo: Keystone]"),
+        ("The ferry was towed back to port overnight. (Picture: EPA)", "(Picture: EPA)"),
+        ("Talks resumed in Vienna after a short break. [AFP]", "[AFP]"),
+        ("Talks resumed in Vienna after a short break. (Source: Reuters)", "(Source: Reuters)"),
+        ("The harbour was closed to shipping for a day. © dpa", "© dpa"),
+    ],
+)
+def test_credits_appended_to_a_paragraph_fire(line, credit):
+    hits = run_rule(PhotoCredit, body(line))
+    assert [(h[0], h[1]) for h in hits] == [(3, credit)]
+    assert f"'{credit}'" in hits[0][2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officials said the figures were provisional. (Photo opportunities were limited.)",
+        "The mayor spoke briefly. (Pictures of the event will be shown at the museum)",
+        "Reporters waited for hours [the minister said later].",
+        "The agency (AFP) first reported the arrests on Sunday morning, officials said.",
+    ],
+)
+def test_brackets_in_prose_are_not_credits(line):
+    assert run_rule(PhotoCredit, body(line)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Author: Tomas Berg | 04.11.2019 | 6 min read",
+        "By Ana Silva | 12 May 2021 · 3 min read",
+        "Written by: Lena Fischer | Updated 14:02",
+    ],
+)
+def test_byline_with_separated_fields_fires(line):
+    hits = run_rule(BylineInBody, body(line))
+    assert [(h[0], h[1]) for h in hits] == [(3, line)]
+
+
+def test_byline_rule_leaves_a_sentence_with_a_bar_alone():
+    assert run_rule(BylineInBody, body("By most accounts | the vote was close, aides said.")) == []
+
+
+def test_several_record_fields_glued_to_the_lead_fire_once():
+    text = "author Ana Silva published 2019-04-02T07:30:00Z Ministers met in Lisbon on Tuesday.\n\nThey agreed a plan."
+    hits = run_rule(ScraperField, text)
+    assert [(h[0], h[1]) for h in hits] == [(1, "author Ana Silva published 2019-04-02T07:30:00Z")]
+    fix = next(ScraperField().check(Article(text))).fix
+    assert apply_fix(text, fix).startswith("Ministers met in Lisbon")
+
+
+def test_a_tags_line_is_left_to_the_boilerplate_family():
+    # BP116 (taxonomy-line) reports "Tags: ..."; one report a line
+    assert run_rule(ScraperField, body("Tags: energy, Europe, prices")) == []
+
+
+def test_metadata_lines_lists_the_reported_lines():
+    from newslint.rules.metadata import metadata_lines
+
+    article = Article(body("By Ana Silva | 12 May 2021"))
+    assert metadata_lines(article) == {3}

@@ -5,11 +5,18 @@ import pytest
 
 from newslint.engine.article import Article
 from newslint.engine.rule import validate_rule_class
-from newslint.rules.offtopic import UnrelatedParagraph, UnrelatedTeaser, build_reference, measure
+from newslint.rules.offtopic import (
+    TopicShiftParagraph,
+    UnrelatedParagraph,
+    UnrelatedTeaser,
+    build_reference,
+    measure,
+    weighted_overlap,
+)
 
 from .helpers import run_rule
 
-RULES = [UnrelatedTeaser, UnrelatedParagraph]
+RULES = [UnrelatedTeaser, UnrelatedParagraph, TopicShiftParagraph]
 
 BODY = [
     "Port strike enters second week",
@@ -148,3 +155,126 @@ def test_background_paragraph_with_shared_names_is_quiet():
         "2022, cost the operator and its customers millions of pounds in lost trade.",
     )
     assert run_rule(UnrelatedParagraph, text) == []
+
+
+# --- tuning: unlabelled headlines judged by weighted word overlap ----------------
+
+STORY = [
+    "Port strike enters second week",
+    "Dock workers at the port of Felixstowe extended their strike on Monday, leaving hundreds of containers "
+    "stranded at the quay and supermarkets short of fresh stock.",
+    "The union said talks with the port operator had broken down over pay, overtime and shift patterns, and "
+    "that its members would stay out until the operator improved its offer.",
+    "Hauliers said queues of lorries stretched for miles along the approach road, and some drivers had "
+    "waited more than a day to collect their loads.",
+    "The operator said it had offered a rise of 7% and urged the union to return to talks before the dispute "
+    "spread to other ports along the coast.",
+    "Ministers have so far refused to intervene, saying the dispute is a matter for the company and its staff.",
+]
+
+
+def story(*inserts: tuple[int, str]) -> str:
+    """STORY as blank-line separated paragraphs, with paragraphs inserted at final positions."""
+    paragraphs = list(STORY)
+    for position, text in sorted(inserts):
+        paragraphs.insert(position, text)
+    return "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Pensioner wins lottery jackpot twice in one year",  # sentence case, no names at all
+        "Heatwave: Beaches packed as temperatures soar",  # a kicker
+        "Celebrity Chef Opens Vegan Bakery In Soho",  # title case
+        "Gardening: How to grow tomatoes on a balcony",
+        "Teenage chess prodigy stuns grandmasters in Oslo",
+    ],
+)
+def test_unlabelled_headline_about_something_else_fires(teaser):
+    hits = run_rule(UnrelatedTeaser, story((3, teaser)))
+    assert [(line, excerpt) for line, excerpt, _ in hits] == [(7, teaser)]
+    assert f"'{teaser}'" in hits[0][2] and "another story" in hits[0][2]
+
+
+@pytest.mark.parametrize(
+    "subhead",
+    [
+        "Lorry queues stretch along the approach road",  # words of the story
+        "Union rejects the operator's pay offer",
+        "Ministers refuse to intervene",
+        "Supermarkets run short of stock",
+    ],
+)
+def test_on_topic_subheads_without_label_do_not_fire(subhead):
+    assert run_rule(UnrelatedTeaser, story((3, subhead))) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ana Silva for the Harbour Gazette",  # a photo credit
+        "Additional reporting contributed to this story by our staff",
+        "Photo: Waves break over the harbour wall",  # a field label
+        "Print this page | Email a friend",  # furniture: the boilerplate family reports it
+        "Author: Ana Silva | 4 min read",  # metadata: the metadata family reports it
+        "Why are tomato prices so high?",  # a question
+        "Coverage on Radio Ellis and this website",  # speaks of the page itself
+        "To book a ferry, visit the operator's office",  # an instruction
+    ],
+)
+def test_credits_labels_furniture_and_questions_are_not_teasers(line):
+    assert run_rule(UnrelatedTeaser, story((3, line))) == []
+
+
+def test_a_standfirst_in_sentence_case_is_not_a_teaser():
+    # right under the headline a line without a stop is a standfirst, whatever its words
+    assert run_rule(UnrelatedTeaser, story((1, "Shoppers face empty shelves as the holiday season begins"))) == []
+
+
+def test_a_kicked_headline_at_the_lead_place_fires():
+    hits = run_rule(UnrelatedTeaser, story((1, "Royal visit: Princess opens new children's hospital wing")))
+    assert [h[0] for h in hits] == [3]
+
+
+def test_weighted_overlap_discounts_common_words():
+    article = Article(story())
+    reference = build_reference(article, {0})
+    assert weighted_overlap("Quay queues grow as dockers stay out", reference) > 0.5
+    # "week" and "high" are too common to tie a line to the story
+    assert weighted_overlap("Orchid prices hit a record high this week", reference) < 0.2
+
+
+# --- OT103 topic-shift-paragraph ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In other news, a rare white stork has been spotted nesting on a church roof in a Norfolk village, "
+        "delighting birdwatchers.",
+        "On a lighter note, an amateur baker from Cardiff has won a national cake competition with a "
+        "lemon sponge shaped like a castle.",
+        "Meanwhile, in Canada, a moose wandered into a shopping centre in Halifax and had to be guided out "
+        "by wildlife officers.",
+    ],
+)
+def test_paragraph_turning_to_another_story_fires(paragraph):
+    hits = run_rule(TopicShiftParagraph, story((4, paragraph)))
+    assert [h[0] for h in hits] == [9]
+    assert "turns to another story" in hits[0][2] and TopicShiftParagraph.severity.name == "warning"
+    # the info rule does not report the same paragraph again
+    assert [h for h in run_rule(UnrelatedParagraph, story((4, paragraph))) if h[0] == 9] == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Meanwhile, the union said it would ballot dock workers at Felixstowe on further action if the "
+        "operator did not improve its pay offer.",
+        "Elsewhere, hauliers said the strike had added days to deliveries from the port to supermarkets.",
+        "Separately, ministers said they were watching the dispute at the port closely.",
+    ],
+)
+def test_meanwhile_in_the_same_story_does_not_fire(paragraph):
+    assert run_rule(TopicShiftParagraph, story((4, paragraph))) == []

@@ -8,6 +8,7 @@ from newslint.engine.rule import validate_rule_class
 from newslint.rules.truncation import (
     HardWrappedSentence,
     ParagraphEndsMidSentence,
+    ParagraphEndsMidWord,
     ParagraphLacksFinalStop,
     ParagraphStartsMidSentence,
     ParagraphStartsMidWord,
@@ -20,6 +21,7 @@ RULES = [
     ParagraphStartsMidSentence,
     HardWrappedSentence,
     ParagraphEndsMidSentence,
+    ParagraphEndsMidWord,
     ParagraphLacksFinalStop,
 ]
 
@@ -317,3 +319,130 @@ def test_standfirst_under_the_headline_does_not_fire():
         "The screensaver was released on Tuesday.\n"
     )
     assert run_rule(ParagraphLacksFinalStop, text) == []
+
+
+# --- tuning: paragraphs cut at the end, leads wrapped before a name -------------
+
+CUT = (
+    "Dairy farmers protest\n\n"
+    "Dairy farmers blocked roads around the depot on Tuesday, saying milk prices no longer cover their costs.\n\n"
+    "{paragraph}\n\n"
+    "The processor said it would meet farmers' leaders next week.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph,stump",
+    [
+        ("The union said its members had lost money on every litre for a year, and that costs such as feed and fert", "fert"),
+        ("Prices paid at the farm gate have fallen by a fifth since spring, the union said, hitting small produ", "produ"),
+        ("Farmers in the north said they could no longer pay for diesel, feed or vet bills, and some had sold their catt", "catt"),
+        ("Leaders want a review of the contracts that tie farmers to a single buyer and of the way prices are calcu", "calcu"),
+    ],
+)
+def test_paragraph_cut_inside_a_word_is_a_warning(paragraph, stump):
+    hits = run_rule(ParagraphEndsMidWord, CUT.format(paragraph=paragraph))
+    assert [(h[0], h[1]) for h in hits] == [(5, stump)]
+    assert f"'{stump}'" in hits[0][2] and ParagraphEndsMidWord.severity.name == "warning"
+    # the weaker rule stays quiet where the stronger one speaks
+    assert run_rule(ParagraphLacksFinalStop, CUT.format(paragraph=paragraph)) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The union said its members had lost money on every litre for a year and had nothing left to give",
+        "Farmers in the valley said they would keep up the blockade until the processor met them, lol",
+        "The protest was organised on the messaging app by members of the local branch of the iPhone",
+        "Asked whether the blockade would go on, the union's regional chairman simply said: we shall see",
+    ],
+)
+def test_real_words_at_the_end_are_not_stumps(paragraph):
+    assert run_rule(ParagraphEndsMidWord, CUT.format(paragraph=paragraph)) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph,ending",
+    [
+        ("Farmers said the processor had cut the price it pays twice this year and now pays less for every", "every"),
+        ("The union's chairman said members had voted for the action at meetings in several", "several"),
+        ("We were promised a fair deal in the spring, and we kept our side of it, but they broke those two", "those two"),
+        ('The chairman said: "We have been patient for months, and we have had nothing back from the', "from the"),
+        ('"Nobody in this valley wants to block roads, but nobody can go on selling milk at a loss, and we', "and we"),
+    ],
+)
+def test_paragraph_ending_before_its_noun_or_inside_a_quotation_fires(paragraph, ending):
+    hits = run_rule(ParagraphEndsMidSentence, CUT.format(paragraph=paragraph))
+    assert len(hits) == 1 and hits[0][0] == 5
+    assert ending in hits[0][2]
+
+
+def test_open_quotation_alone_is_evidence():
+    paragraph = '"We have waited long enough for the processor to listen to us," the chairman said, "and now we act'
+    hits = run_rule(ParagraphEndsMidSentence, CUT.format(paragraph=paragraph))
+    assert len(hits) == 1
+
+
+def test_closed_quotation_without_a_stop_stays_info():
+    paragraph = 'The chairman called the offer "an insult to every family that still milks cows in the valley"'
+    text = CUT.format(paragraph=paragraph)
+    assert run_rule(ParagraphEndsMidSentence, text) == []
+    assert len(run_rule(ParagraphLacksFinalStop, text)) == 1
+
+
+WRAPPED_LEAD = (
+    "Port strike talks fail\n"
+    "Dockers at the eastern terminals of the Port of Ellis\n"
+    "Authority voted to extend their strike by a week.\n"
+    "The union said talks with the operator had broken down over pay. A ballot on further action is planned.\n"
+    "The operator said it was disappointed."
+)
+
+
+def test_lead_wrapped_before_a_name_is_reported():
+    hits = run_rule(HardWrappedSentence, WRAPPED_LEAD)
+    assert [h[0] for h in hits] == [2]
+    assert "lines 2-3" in hits[0][2]
+
+
+def test_lead_wrapped_before_a_name_gets_the_join_fix():
+    article = Article(WRAPPED_LEAD)
+    (hit,) = list(HardWrappedSentence().check(article))
+    assert "Port of Ellis Authority voted" in apply_fix(WRAPPED_LEAD, hit.fix)
+
+
+@pytest.mark.parametrize(
+    "subhead,following",
+    [
+        # a title-case subhead before a one-sentence paragraph
+        ("Strong Words From The Union Leader", "Union leader Mary Quinn said the offer was an insult."),
+        # a sentence-case subhead before a paragraph of several sentences
+        ("Dockers say the talks have failed again", "Union leader Mary Quinn said the offer was an insult. She called for calm."),
+        # a subhead before a sentence that opens like one
+        ("Dockers say the talks have failed again", "The union said the offer was an insult."),
+    ],
+)
+def test_subheads_before_a_capital_are_not_wraps(subhead, following):
+    text = (
+        "Port strike talks fail\n"
+        "Dockers at the eastern terminals voted to extend their strike by a week.\n"
+        f"{subhead}\n{following}\n"
+        "The operator said it was disappointed."
+    )
+    assert run_rule(HardWrappedSentence, text) == []
+
+
+def test_headline_never_runs_on_into_the_lead():
+    text = (
+        "Dockers at the eastern terminals extend strike\n"
+        "Union members voted for another week out.\n"
+        "The operator said it was disappointed by the result of the ballot."
+    )
+    assert run_rule(HardWrappedSentence, text) == []
+
+
+def test_labelled_field_lines_are_not_lower_case_paragraphs():
+    text = "Budget row\n\nThe chancellor defended the budget.\n\nTags: economy, budget, taxes\n"
+    assert run_rule(ParagraphStartsMidSentence, text) == []
+    glued = "author Ana Silva published 2019-04-02T07:30:00Z ministers met in Lisbon.\n\nThey agreed a plan."
+    assert run_rule(ParagraphStartsMidSentence, glued) == []
