@@ -56,3 +56,18 @@ def test_rules_and_explain_commands(run_cli):
     assert out.startswith("BP101 ") and "Why it matters" in out
     code, _, err = run_cli("explain", "ZZ999")
     assert code == 2 and "unknown rule" in err
+
+
+def test_line_scope_never_spans_lines(tmp_path):
+    from newslint.engine.packs import load_pack
+
+    pack = tmp_path / "p.toml"
+    pack.write_text(
+        '[[rules]]\ncode = "PK101"\nname = "ad-marker"\nmatch = "regex"\ntokens = ["AD(?:\\\\s+AD)*"]\n'
+        'category = "boilerplate"\nlevel = "error"\nmessage = "ad {match}"\nfix = "delete-line"\n'
+        'explanation = "What it finds: ads. Why it matters: furniture. Example: AD"\n'
+    )
+    (rule,) = load_pack(pack)
+    hits = list(rule().check(Article("AD\n\nAD\nText.\n", path="x")))
+    assert [(h.start, h.end) for h in hits] == [(0, 2), (4, 6)]
+    assert [(h.fix.start, h.fix.end) for h in hits] == [(0, 3), (4, 7)]

@@ -27,7 +27,8 @@ Matching is explicit: ``literal`` and ``word`` tokens are escaped, and only
 from surrounding whitespace and list or emphasis marks, it is one of the
 tokens (a ``regex`` token must then match the whole line). ``ignorecase``
 (the default) also makes ``\p{Lu}`` match lower case: wrap a case-sensitive
-part of a regex token in ``(?-i:...)``.
+part of a regex token in ``(?-i:...)``. Write ``[ \t]`` rather than ``\s``
+in regex tokens; in ``line`` scope each line is matched on its own.
 """
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ from typing import Any, ClassVar, Iterable
 import regex
 
 from .rule import CATEGORIES, Fix, Hit, Rule, Severity, validate_rule_class
+from .text import shorten
 
 REQUIRED_KEYS = {"code", "name", "tokens", "category", "level", "message"}
 KNOWN_KEYS = REQUIRED_KEYS | {
@@ -56,25 +58,34 @@ class PatternRule(Rule):
     pattern: ClassVar[regex.Pattern]
     template: ClassVar[str] = ""
     delete: ClassVar[str | None] = None
+    scope: ClassVar[str] = "line"
     link: ClassVar[str] = ""
     examples: ClassVar[dict[str, list[str]]] = {}
 
     def check(self, article) -> Iterable[Hit]:
-        for match in self.pattern.finditer(article.text, timeout=5.0):
-            token = match.group("token") if "token" in self.pattern.groupindex else match.group()
-            start, end = match.span("token") if "token" in self.pattern.groupindex else match.span()
+        for match in self._matches(article.text, article.line_starts):
+            token = match.group("token")
+            start, end = match.span("token")
             fix = None
             if self.delete == "delete-line":
-                line_start, line_end = match.span()
-                if line_end < len(article.text) and article.text[line_end] == "\n":
-                    line_end += 1
+                line_start, line_end = article.line_removal(article.line_of(start))
                 fix = Fix(line_start, line_end, "")
             elif self.delete == "delete-match":
                 fix = Fix(start, end, "")
-            quoted = " ".join(token.split())
-            if len(quoted) > 60:
-                quoted = quoted[:59] + "…"
-            yield self.hit(start, end, self.template.format(match=quoted), fix=fix)
+            yield self.hit(start, end, self.template.format(match=shorten(token)), fix=fix)
+
+    def _matches(self, text: str, line_starts: list[int]):
+        if self.scope != "line":
+            yield from self.pattern.finditer(text, timeout=5.0)
+            return
+        # one line at a time, so that no token (a \s in a regex, say) spans lines
+        for index, start in enumerate(line_starts):
+            end = line_starts[index + 1] - 1 if index + 1 < len(line_starts) else len(text)
+            if start == end:
+                continue
+            match = self.pattern.fullmatch(text, start, end, timeout=5.0)
+            if match:
+                yield match
 
 
 def _compile(entry: dict[str, Any], where: str) -> regex.Pattern:
@@ -93,7 +104,7 @@ def _compile(entry: dict[str, Any], where: str) -> regex.Pattern:
     scope = entry.get("scope", "line")
     body = "|".join(f"(?:{a})" for a in alternatives)
     if scope == "line":
-        source = rf"^{LINE_DECORATION}(?P<token>{body}){LINE_DECORATION}$"
+        source = rf"{LINE_DECORATION}(?P<token>{body}){LINE_DECORATION}"
     elif scope == "inline":
         source = rf"(?P<token>{body})"
     else:
@@ -152,6 +163,7 @@ def load_pack(path: Path) -> list[type[PatternRule]]:
             "pattern": _compile(entry, where),
             "template": entry["message"].replace("{match!r}", "'{match}'"),
             "delete": entry.get("fix"),
+            "scope": entry.get("scope", "line"),
             "fix_title": {"delete-line": "Delete the line", "delete-match": "Delete the text"}.get(entry.get("fix")),
             "link": entry.get("link", ""),
             "examples": entry.get("examples", {}),
