@@ -6,6 +6,15 @@ opening and close, and nothing around it to say who asked, where or when.
 A real interview names its venue, its date or its interviewer ("told the
 BBC on Tuesday", "in an interview with ..."); a real explainer's "answers"
 speak about a subject, not in the first person of a guest.
+
+A turn opens with a label of one of several shapes: a name or a role
+(``Interviewer:``, ``HOST:``, ``**Jane Roe:**``), a question or answer
+letter in English or another language (``Q:``/``A:``, ``P.``/``R.``,
+``D:``/``R:``), the name of the outlet that asks (``DW:``), a transcript
+time stamp before any of these (``[00:02:14] HOST:``), a dialogue dash
+(``— What happened?``), or a question set in bold with the answer below
+it. A run of question paragraphs alternating with answer paragraphs, with
+no labels at all, is judged by IV104.
 """
 from __future__ import annotations
 
@@ -21,10 +30,15 @@ from newslint.engine import text as textutil
 #: generic labels of the one who asks
 ASKER_LABELS = frozenset(
     """q question interviewer host moderator presenter anchor reporter journalist
-    int""".split()
+    int pregunta pergunta domanda frage vraag pytanie""".split()
 )
 #: generic labels of the one who answers
-ANSWER_LABELS = frozenset({"a", "answer"})
+ANSWER_LABELS = frozenset("a answer respuesta resposta risposta réponse reponse antwort antwoord odpowiedź".split())
+#: one-letter labels of a question in other languages: Spanish and Portuguese P(regunta),
+#: Italian D(omanda), German F(rage), Russian and Ukrainian В(опрос / питання)
+LETTER_ASKERS = frozenset("q p d f в п".split())
+#: one-letter labels of an answer: A, R(espuesta / risposta / resposta / réponse), О(твет), В(ідповідь) aside
+LETTER_ANSWERS = frozenset("a r о".split())
 #: labels that are fields of a page, never speakers
 FIELD_LABELS = frozenset(
     """source sources headline title subtitle photo photos picture image credit credits
@@ -36,11 +50,64 @@ FIELD_LABELS = frozenset(
     conclusion conclusions background methods authors author objective design
     warning summary advertisement sponsored category categories keywords""".split()
 )
+#: synthetic labels of turns that carry no label of their own (a dash, a bold question)
+QUESTION_TURN = "(question)"
+ANSWER_TURN = "(answer)"
 
-_INLINE_ANSWER = regex.compile(r"(?<=[?.!\"”])[ \t]*(?P<label>A|Answer):[ \t]+")
+#: news outlets that label the questions of their own interviews ("SPIEGEL:", "DW:")
+OUTLETS = (
+    r"BBC|CNN|NPR|PBS|CBS|NBC|ABC|MSNBC|Fox News|Sky News|Reuters|AP|AFP|Bloomberg|"
+    r"Al Jazeera|Politico|Guardian|Times|Post|Journal|Telegraph|Spiegel|Le Monde|"
+    r"Der Standard|Bild|Tagesschau|ZDF|ARD|Deutsche Welle|DW|Euronews|France 24|RFI|"
+    r"Ukrainska Pravda|Kyiv Independent|Interfax|TASS|RIA|Axios|Vox|Newsweek|Forbes|"
+    r"Economist|Financial Times|FT|Wall Street Journal|Associated Press"
+)
+_OUTLET_LABEL = regex.compile(r"(?i:(?:the )?(?:" + OUTLETS + r"))|\p{Lu}(?:[^\P{Lu}AEIOUY]){1,4}")
+
+#: labels SPEAKER_LABEL does not take: a question or answer letter with a full stop, a bracket or a dash
+#: ("P. ...", "R. ...", "Q) ...", "A – ..."), French spacing before the colon ("Q : ...", "HOST : ..."),
+#: a time stamp after the name ("HOST (00:01): ..."), a numbered question ("Question 2: ..."),
+#: a role with a dash ("Interviewer — ...")
+_LETTER_LABEL = regex.compile(
+    r"^[ \t]*(?:\*\*)?(?:"
+    r"(?P<name>[QAPRDFВОП])(?:[.:)]|[ \t]+[—–-]|[ \t]:)(?:\*\*)?(?=[ \t]+[\p{Lu}\"“‘'(¿¡])"
+    r"|(?P<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})[ \t]:(?=[ \t])"
+    r"|(?P<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})[ \t]*[\[(]\d{1,2}(?::\d{2}){1,2}[\])]:(?=[ \t])"
+    r"|(?P<name>Q|Question)[ \t]*\d{1,2}[.:)](?=[ \t])"
+    r"|(?P<name>(?i:question|answer|interviewer|host|presenter|reporter|journalist|moderator|anchor))"
+    r"[ \t]+[—–-](?=[ \t])"
+    r")[ \t]*"
+)
+#: a dialogue dash that opens a turn (the Russian, Ukrainian, French and Spanish way of printing an interview)
+_DASH_TURN = regex.compile(r"^[ \t]*(?:[—–―-]|--)[ \t]*(?=[\p{L}\p{N}\"“‘'(¿¡])")
+#: a label met again inside the line of a question: "Q: Will it? A: No. Q: Why? A: ..."
+_INLINE_LABEL = regex.compile(r"(?<=[?.!\"”…])[ \t]*(?P<label>Q|A|Question|Answer|P|R|D|F):[ \t]+")
+_INLINE_OPENERS = frozenset("q question p d f".split())
 _BOLD_LINE = regex.compile(r"^[ \t]*(?:\*\*[^*\n]{3,200}\*\*|__[^_\n]{3,200}__)[ \t]*$")
+#: a line set wholly in bold or italics: a title, or a question with its answer below
+_EMPHASIS_LINE = regex.compile(r"^[ \t]*(?:(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_\n]{3,300})(?P=mark))[ \t]*$")
 _QUESTION = regex.compile(r"\?")
-_FIRST_PERSON = regex.compile(r"(?i)\b(?:i|i'm|i’m|i've|i’ve|me|my|we|we're|we’re|our|us)\b")
+#: a host's prompt that asks without a question mark: "So take us back to ...", "Tell us about ..."
+_PROMPT = regex.compile(
+    r"(?i)^(?:(?:so|and|now|well|okay|ok|first|finally)[,]?[ \t]+)?(?:please[ \t]+)?"
+    r"(?:(?:take|tell|talk|walk|give|remind|bring)[ \t]+(?:us|me)|describe|explain|paint us|"
+    r"help (?:us|me) understand)\b"
+)
+_FIRST_PERSON = regex.compile(r"(?i)\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|me|my|we|we're|we’re|we've|we’ve|our|us)\b")
+#: questions put to the guest about themselves, not the reader's generic "you"
+_PERSONAL_YOU = regex.compile(
+    r"(?i)\b(?:(?:did|were|have|had) you|you(?:'ve|’ve| have) (?:been|had|said|made|worked|done|spent|always)"
+    r"|do you (?:think|feel|believe|expect|regret|miss|remember|hope|intend|plan)"
+    r"|(?:would|will) you (?:say|do|change|describe|like)"
+    r"|your (?:own|first|biggest|greatest|hardest|reaction|career|team|family|message|life|decision|"
+    r"view|position|plans?|experience|colleagues|critics|supporters|work|job|role|time at|party|government))\b"
+)
+#: how a spoken answer opens: a short reply before its reasons ("Not really.", "Of course.", "Frankly, ...")
+_ELLIPTICAL_OPENING = regex.compile(
+    r"(?i)^[\"“]?(?:yes|yeah|no|not|never|of course|absolutely|sure|certainly|definitely|well|honestly|"
+    r"frankly|to be honest|perhaps|maybe|probably|exactly|indeed|oh|look|listen|because|none|nothing|"
+    r"cautiously|partly|hardly|always|both)\b"
+)
 
 #: broadcast courtesy formulas that open or close an exchange
 COURTESY = regex.compile(
@@ -48,14 +115,16 @@ COURTESY = regex.compile(
     r"(?:joining us|having me|having us|being (?:here|with us|on the show|our guest)"
     r"|(?:sharing )?your (?:time|insights?|thoughts|perspective)|the opportunity|taking the time"
     r"|coming (?:in|on)|(?:speaking|talking) (?:with|to) us)"
-    r"|(?:it'?s|it’s|it is) (?:a|my) pleasure(?: to be here)?"
-    r"|(?:great|good|nice) to be (?:here|with you)"
+    r"|(?:it'?s|it’s|it is|it was) (?:a|my) pleasure(?: to be here)?|^my pleasure\b"
+    r"|(?:great|good|nice) to be (?:here|with you)|(?:we'll|we’ll|we will) have to leave it there"
+    r"|that'?s all we have time for|joining (?:me|us) (?:now|today|tonight|in the studio)"
     r"|welcome (?:to the (?:show|programme|program)|back)\b)"
 )
 
 #: things around a block that say who asked, where or when
 ATTRIBUTION = regex.compile(
-    r"\b(?i:told|tells|telling|interviewed by|asked by|"
+    r"\b[Tt]elling (?:the|a|an|him|her|them|us|me|reporters|journalists|\p{Lu})"  # not "the most telling"
+    r"|\b(?i:told|tells|interviewed by|asked by|"
     r"in an? (?:[\w-]+ ){0,2}(?:interview|conversation|chat|podcast|Q&A)|"
     r"(?:spoke|speaks|speaking|spoken|talked|talks|talking|sat down|sits down|chatted) (?:to|with)|"
     r"(?:conducted|recorded|broadcast|aired|published|filmed) (?:by|on|in|for)|"
@@ -68,11 +137,7 @@ ATTRIBUTION = regex.compile(
     r"|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
-    r"|\b(?:BBC|CNN|NPR|PBS|CBS|NBC|ABC|MSNBC|Fox News|Sky News|Reuters|AP|AFP|Bloomberg|"
-    r"Al Jazeera|Politico|Guardian|Times|Post|Journal|Telegraph|Spiegel|Le Monde|"
-    r"Der Standard|Bild|Tagesschau|ZDF|ARD|Deutsche Welle|DW|Euronews|France 24|RFI|"
-    r"Ukrainska Pravda|Kyiv Independent|Interfax|TASS|RIA|Axios|Vox|Newsweek|Forbes|"
-    r"Economist|Financial Times|FT|Wall Street Journal|Associated Press)\b"
+    r"|\b(?:" + OUTLETS + r")\b"
 )
 
 #: a cue that names the exchange itself, wherever it is in the lines around the block
@@ -107,6 +172,12 @@ class Turn:
 def _label_kind(label: str) -> str:
     """'asker', 'answer', 'field' or 'name' for a speaker label."""
     low = label.strip().lower()
+    if label == QUESTION_TURN:
+        return "asker"
+    if label == ANSWER_TURN:
+        return "answer"
+    if len(low) == 1:
+        return "asker" if low in LETTER_ASKERS else "answer" if low in LETTER_ANSWERS else "name"
     tokens = regex.findall(r"[\p{L}'’]+", low)
     if low in ASKER_LABELS or (tokens and len(tokens) <= 2 and tokens[-1] in ASKER_LABELS):
         return "asker"
@@ -114,27 +185,63 @@ def _label_kind(label: str) -> str:
         return "answer"
     if low in FIELD_LABELS or low.split()[-1] in FIELD_LABELS:
         return "field"
+    if _OUTLET_LABEL.fullmatch(label.strip()):
+        return "asker"  # the outlet asks: "DW: ...?", "SPIEGEL: ...?"
     return "name"
 
 
-def _turns_on_line(article, index: int) -> list[Turn]:
+def _turns_on_line(article, index: int, in_list: bool = False) -> list[Turn]:
+    """The turns a line opens; ``in_list``: the line follows "...:" and dashed items (a list, not turns)."""
     line = article.lines[index]
-    match = textutil.SPEAKER_LABEL.match(line)
-    if not match:
-        return []
     base = article.line_starts[index]
-    label = match.group("name").strip()
-    if _label_kind(label) == "field":
+    match = textutil.SPEAKER_LABEL.match(line) or _LETTER_LABEL.match(line)
+    if match:
+        label = match.group("name").strip()
+        if _label_kind(label) == "field" or _initial(label, line, match):
+            return []
+        return _split_inline(label, base, match.start(), match.end(), line)
+    end = base + len(line.rstrip())
+    emphasis = _EMPHASIS_LINE.match(line)
+    if emphasis:  # "**Q: Why now?**", or a question in bold or italics with its answer below
+        indent = _indent(line)
+        inner = emphasis.group("inner")
+        inner_label = textutil.SPEAKER_LABEL.match(inner) or _LETTER_LABEL.match(inner)
+        if inner_label and _label_kind(inner_label.group("name").strip()) != "field":
+            text = inner[inner_label.end():]
+            return [Turn(inner_label.group("name").strip(), index, base + indent, end, text)]
+        if "?" in inner:
+            return [Turn(QUESTION_TURN, index, base + indent, end, inner)]
         return []
-    rest = line[match.end():]
-    turns = [Turn(label, index, base + match.start(), base + len(line.rstrip()), rest)]
-    if label.lower() in ("q", "question"):
-        inline = _INLINE_ANSWER.search(rest)
-        if inline:  # "Q: What is it?A: It is ..." on one line
-            split = match.end() + inline.start()
-            turns[0] = Turn(label, index, base + match.start(), base + split, rest[: inline.start()])
-            turns.append(Turn(inline.group("label"), index, base + split, base + len(line.rstrip()),
-                              rest[inline.end():]))
+    dash = _DASH_TURN.match(line)
+    if dash and not in_list:
+        text = line[dash.end():].rstrip()
+        asks = _first_sentence(text).endswith("?") or text.rstrip("\"”’»)] ").endswith("?")
+        return [Turn(QUESTION_TURN if asks else ANSWER_TURN, index, base + _indent(line), end, text)]
+    return []
+
+
+
+def _initial(label: str, line: str, match) -> bool:
+    """Is a one-letter label with a full stop the initial of a name ("R. Hale, the treasurer")?"""
+    if len(label) != 1 or label in "QA" or not line[match.start("name") + 1: match.start("name") + 2] == ".":
+        return False
+    name = regex.match(r"\p{Lu}[\p{Ll}'’-]+", line[match.end():])
+    return bool(name) and textutil.zipf_frequency(name.group()) < 3.5
+
+
+def _split_inline(label: str, base: int, start: int, text_start: int, line: str) -> list[Turn]:
+    """The turns of a labelled line; a question line may hold its answers too ("Q: Why?A: Because.")."""
+    rest = line[text_start:]
+    end = base + len(line.rstrip())
+    if label.lower() not in _INLINE_OPENERS:
+        return [Turn(label, -1, base + start, end, rest)]
+    turns = []
+    position, current, turn_start = 0, label, base + start
+    for inline in _INLINE_LABEL.finditer(rest):
+        split = base + text_start + inline.start()
+        turns.append(Turn(current, -1, turn_start, split, rest[position: inline.start()]))
+        position, current, turn_start = inline.end(), inline.group("label"), split
+    turns.append(Turn(current, -1, turn_start, end, rest[position:]))
     return turns
 
 
@@ -148,20 +255,33 @@ def speaker_blocks(article, max_gap: int = 6) -> list[list[Turn]]:
 
     A run ends at more than ``max_gap`` unlabelled lines, or at an
     unlabelled line after a turn that closed the exchange with a courtesy
-    formula (what follows is no longer the same conversation).
+    formula (what follows is no longer the same conversation). An
+    unlabelled line right after a question without a label of its own (a
+    question in bold, a dashed question) is the answer to it.
     """
     blocks: list[list[Turn]] = []
     current: list[Turn] = []
     gap = 0
+    in_list = False  # after a line ending in a colon, dashed lines are list items ("Questions remain:")
     for index, line in enumerate(article.lines):
         if not line.strip():
             continue
-        turns = _turns_on_line(article, index)
+        turns = _turns_on_line(article, index, in_list)
+        if line.rstrip().endswith(":"):
+            in_list = True
+        elif not _DASH_TURN.match(line):
+            in_list = False
+        for turn in turns:
+            turn.line = index
         if turns:
             current.extend(turns)
             gap = 0
             continue
         if not current:
+            continue
+        if gap == 0 and current[-1].label == QUESTION_TURN and _previous_nonblank(article, index) == current[-1].line:
+            base = article.line_starts[index]
+            current.append(Turn(ANSWER_TURN, index, base + _indent(line), base + len(line.rstrip()), line.strip()))
             continue
         gap += 1
         if gap > max_gap or _is_closing(current[-1]):
@@ -196,7 +316,7 @@ def as_exchange(turns: list[Turn], min_turns: int) -> Exchange | None:
         return None
     asked: dict[str, int] = {}
     for turn in turns:
-        if _QUESTION.search(turn.text):
+        if _QUESTION.search(turn.text) or _PROMPT.match(turn.text.strip()):
             asked[turn.label] = asked.get(turn.label, 0) + 1
     if not asked:
         return None
@@ -207,9 +327,82 @@ def as_exchange(turns: list[Turn], min_turns: int) -> Exchange | None:
         return None
     if asked[asker] < 2 and not (_label_kind(asker) == "asker" and courtesy >= 2):
         return None  # one question is enough for a host who also welcomes and thanks the guest
-    if sum(len(t.text.split()) for t in turns) < 6 * len(turns):
+    if sum(len(t.text.split()) for t in turns) < 4 * len(turns):
         return None  # labels of a form or a list, not a conversation
     return Exchange(turns, asker, speakers, asked[asker], courtesy)
+
+
+def short_reply(text: str) -> bool:
+    """Does an answer open the way people reply aloud: "Not really.", "Of course.", "My parents."?"""
+    if _ELLIPTICAL_OPENING.match(text.strip()):
+        return True
+    first = _first_sentence(text)
+    return bool(first) and len(textutil.words(first)) <= 4
+
+
+_FIRST_SENTENCE = regex.compile(r"[^.!?\n]{0,400}[.!?]+[\"”’»)]*(?=\s|$)|[^.!?\n]{0,400}")
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of a turn (cheaply: up to the first terminal mark before a space)."""
+    return _FIRST_SENTENCE.match(text.strip()).group().rstrip("\"”’») ")
+
+
+def spoken_answer(text: str) -> bool:
+    """Does an answer read like a guest's words: the first person, or a short spoken reply first?"""
+    return bool(_FIRST_PERSON.search(text)) or short_reply(text)
+
+
+def guest_evidence(questions: list[str], answers: list[str]) -> bool:
+    """Do the answers read as a guest's own words rather than an explainer's?
+
+    Most answers in the first person, or questions that ask the guest about
+    themselves ("did you", "your reaction") answered the way people speak.
+    """
+    if not answers:
+        return False
+    first_person = sum(1 for text in answers if _FIRST_PERSON.search(text))
+    if first_person * 2 >= len(answers):
+        return True
+    spoken = sum(1 for text in answers if spoken_answer(text))
+    return any(_PERSONAL_YOU.search(text) for text in questions) and spoken * 2 >= len(answers)
+
+
+@dataclass
+class Setting:
+    """Where an unattributed block sits: its title line, and whether it follows the article's end."""
+
+    title: int | None
+    appended: bool
+
+
+def unattributed_setting(article, first: int, last: int, opening: str | None,
+                         context_lines: int, context_sentences: int) -> Setting | None:
+    """The block's setting, or None when something around it says who asked, where or when.
+
+    A cue of any kind counts next to the block: in its title, its first
+    question, the last sentences before it and the first one after it;
+    only a cue that names an interview counts further away, since the
+    closing paragraphs of a news story always hold a weekday or a "told".
+    """
+    title = _title_line(article, first)
+    context, appended = _context_before(article, title if title is not None else first, context_lines)
+    near: list[str] = []
+    far = [article.lines[i] for i in context]
+    before = [s for i in context for s in reversed(textutil.split_sentences(article.lines[i]))]
+    near.extend(s.text for s in before[:context_sentences])
+    if title is not None:
+        near.append(article.lines[title])
+    after = _line_after(article, last)
+    if after is not None:
+        following = textutil.split_sentences(article.lines[after])
+        near.extend(s.text for s in following[:1])
+        far.append(article.lines[after])
+    if opening is not None:  # "Welcome to Radio 4's Today programme"
+        near.append(opening)
+    if any(ATTRIBUTION.search(piece) for piece in near) or any(INTERVIEW_CUE.search(piece) for piece in far):
+        return None
+    return Setting(title, appended)
 
 
 # --- IV101 -------------------------------------------------------------------
@@ -218,24 +411,29 @@ def as_exchange(turns: list[Turn], min_turns: int) -> Exchange | None:
 class UnattributedInterview(Rule):
     """Finds a question-and-answer exchange that nobody is said to have conducted.
 
-    What it finds: a block of speaker-labelled turns (``**Name:**``, ``Q:``/``A:``,
-    ``Q.``/``A.``, ``Interviewer:``, ``Journalist:``, ``Name:``, ``NAME:``)
-    alternating over several turns, with questions from one side (one is
-    enough for a host who also welcomes and thanks the guest), where
-    neither the block's title line, its first question, the last sentences
-    before it nor the first one after it name a venue, a date, an outlet
-    or an interviewer ("told", "in an interview with", "spoke to", a
-    weekday, a date), and no line just before it mentions an interview,
-    a transcript or readers' questions. A weekday in the closing
-    paragraph of the story above the block does not count: news prose is
-    full of them.
+    What it finds: a block of labelled turns alternating over several
+    turns, with questions from one side (one is enough for a host who also
+    welcomes and thanks the guest), where neither the block's title line,
+    its first question, the last sentences before it nor the first one
+    after it name a venue, a date, an outlet or an interviewer ("told",
+    "in an interview with", "spoke to", a weekday, a date), and no line
+    just before it mentions an interview, a transcript or readers'
+    questions. A turn opens with a speaker label (``**Name:**``,
+    ``Interviewer:``, ``Reporter:``, ``NAME:``, ``Q:``/``A:``,
+    ``Q.``/``A.``, the ``P.``/``R.``, ``D:``/``R:`` or ``F:``/``A:`` of
+    other languages, the outlet's own name as in ``DW:``), possibly after a
+    transcript time stamp (``[00:02:14] HOST:``), or with a dialogue dash
+    (``— Why now?``), or it is a question set in bold with its answer on
+    the next line. A weekday in the closing paragraph of the story above
+    the block does not count: news prose is full of them.
 
     Why it matters: an interview is a claim that a conversation took place.
     Without a who, where and when it cannot be checked, and blocks of this
     shape are what text generators append to a story: often after the
     article's end, opened and closed by broadcast courtesy formulas ("Thank
     you for joining us", "Thank you for having me") and restating the
-    article's own facts in the guest's mouth.
+    article's own facts in the guest's mouth; or a transcript pasted from
+    another outlet without saying so.
 
     Example::
 
@@ -247,7 +445,8 @@ class UnattributedInterview(Rule):
 
     Use instead: name who conducted the interview, for which outlet and when
     ("told Radio 4's Today programme on Tuesday"), or delete the block.
-    A Q&A explainer whose answers are not a guest's words is left alone.
+    A Q&A explainer whose answers are not a guest's words is left alone,
+    and so is an exchange whose questions carry a person's name.
     """
 
     code = "IV101"
@@ -271,47 +470,31 @@ class UnattributedInterview(Rule):
     def _judge(self, article, exchange: Exchange):
         turns = exchange.turns
         first = turns[0].line
-        title = _title_line(article, first)
-        context, appended = _context_before(article, title if title is not None else first,
-                                            self.settings["context_lines"])
-        # a cue of any kind counts next to the block: in its title, its first
-        # question, the last sentences before it and the first one after it;
-        # only a cue that names an interview counts further away, since the
-        # closing paragraphs of a news story always hold a weekday or a "told"
-        near: list[str] = []
-        far = [article.lines[i] for i in context]
-        sentence_limit = self.settings["context_sentences"]
-        before = [s for i in context for s in reversed(textutil.split_sentences(article.lines[i]))]
-        near.extend(s.text for s in before[:sentence_limit])
-        if title is not None:
-            near.append(article.lines[title])
-        after = _line_after(article, turns[-1])
-        if after is not None:
-            following = textutil.split_sentences(article.lines[after])
-            near.extend(s.text for s in following[:1])
-            far.append(article.lines[after])
         opening = next((t for t in turns if t.label == exchange.asker), None)
-        if opening is not None:  # "Welcome to Radio 4's Today programme"
-            near.append(opening.text)
-        if any(ATTRIBUTION.search(piece) for piece in near) or any(
-            INTERVIEW_CUE.search(piece) for piece in far
-        ):
+        setting = unattributed_setting(
+            article, first, max([turns[-1].line, *turns[-1].continuation]),
+            opening.text if opening is not None else None,
+            self.settings["context_lines"], self.settings["context_sentences"],
+        )
+        if setting is None:
             return
         if _label_kind(exchange.asker) == "name":
             return  # the interviewer is named
+        title = setting.title
         answer_turns = [t for t in turns if t.label != exchange.asker]
-        answer_kinds = {_label_kind(t.label) for t in answer_turns}
-        first_person = sum(1 for t in answer_turns if _FIRST_PERSON.search(t.text))
         with_guest = title is not None and _WITH_GUEST.search(article.lines[title])
-        if answer_kinds == {"answer"} and first_person * 2 < len(answer_turns) and not exchange.courtesy \
-                and not with_guest:
-            return  # a Q&A explainer, not a guest's words
+        questions = [t.text for t in turns if t.label == exchange.asker]
+        # English answer labels (or none): an explainer's shape; P./R., Respuesta:, Antwort: print interviews
+        english = all(t.label.lower() in ("a", "answer") or t.label == ANSWER_TURN for t in answer_turns)
+        if english and not exchange.courtesy and not with_guest \
+                and not guest_evidence(questions, [_turn_text(article, t) for t in answer_turns]):
+            return  # a Q&A explainer, not a guest's words (other languages print interviews with P./R.)
         confidence = 0.7
         notes = []
         if exchange.courtesy:
             confidence += 0.1
             notes.append("broadcast courtesy formulas")
-        if appended:
+        if setting.appended:
             confidence += 0.05
             notes.append("appended after the article's end")
         if article.format in ("text", "jsonl") and any(
@@ -323,13 +506,19 @@ class UnattributedInterview(Rule):
         start = article.line_starts[start_line] + _indent(article.lines[start_line])
         end = turns[-1].end
         guest = next((s for s in exchange.speakers if s != exchange.asker), exchange.speakers[-1])
+        who = "" if guest in (QUESTION_TURN, ANSWER_TURN) else f" with {textutil.quoted(guest)}"
         message = (
-            f"interview with {textutil.quoted(guest)} ({len(turns)} turns, {exchange.questions} questions) "
+            f"interview{who} ({len(turns)} turns, {exchange.questions} questions) "
             f"names no venue, date or interviewer"
         )
         if notes:
             message += "; " + ", ".join(notes)
         yield self.hit(start, end, message, confidence=min(confidence, 0.95))
+
+
+def _turn_text(article, turn: Turn) -> str:
+    """A turn's text with its continuation lines."""
+    return " ".join([turn.text, *(article.lines[i].strip() for i in turn.continuation)])
 
 
 def _indent(line: str) -> int:
@@ -381,8 +570,8 @@ def _context_before(article, index: int, limit: int) -> tuple[list[int], bool]:
     return found, False
 
 
-def _line_after(article, turn: Turn) -> int | None:
-    index = max([turn.line, *turn.continuation]) + 1
+def _line_after(article, last: int) -> int | None:
+    index = last + 1
     while index < len(article.lines) and not article.lines[index].strip():
         index += 1
     return index if index < len(article.lines) else None
@@ -515,3 +704,199 @@ class BroadcastCourtesy(Rule):
             sentence = regex.match(r"[^.!?\n]*[.!?]?", body).group()
             yield self.hit(start, start + len(sentence),
                            f"broadcast courtesy formula {textutil.quoted(sentence)}")
+
+
+# --- IV104 -------------------------------------------------------------------
+
+#: a paragraph that is a reported, not an asked, question ("..., she asked.")
+_REPORTED = regex.compile(r"(?i)\b(?:asked|asks|wondered|wonders|said|says|added|told)\b")
+
+
+def _paragraph_kind(article, paragraph) -> str:
+    """'question', 'answer', 'heading' or 'other' for a paragraph of an unlabelled exchange."""
+    text = paragraph.text.strip()
+    if not text:
+        return "other"
+    first_line = article.lines[paragraph.first_line - 1]
+    if (textutil.SPEAKER_LABEL.match(first_line) or _LETTER_LABEL.match(first_line)
+            or _DASH_TURN.match(first_line) or textutil.BOLD_LABEL_LINE.match(first_line)):
+        return "other"  # a labelled turn: IV101's
+    count = len(paragraph.words)
+    if text.endswith("?"):
+        if text[:1] in textutil.OPENING_QUOTES or count > 25 or _REPORTED.search(text):
+            return "other"
+        if count >= 3 and textutil.is_title_case([w.text for w in paragraph.words]):
+            return "heading"  # "What Is The Problem?": a subheading
+        return "question" if len(textutil.split_sentences(text)) <= 2 else "other"
+    if not textutil.ends_sentence(text):
+        return "heading" if count <= 14 else "other"
+    return "answer"
+
+
+def question_answer_runs(article, max_answer_paragraphs: int = 2) -> list[list[tuple]]:
+    """Runs of question paragraphs, each followed by one or two answer paragraphs, with no labels.
+
+    Each run is a list of (question paragraph, [answer paragraphs]), two pairs or more.
+    """
+    paragraphs = list(article.paragraphs)
+    headline = article.headline
+    kinds = [
+        "other" if headline is not None and p.start <= headline.start < p.end else _paragraph_kind(article, p)
+        for p in paragraphs
+    ]
+    runs = []
+    i = 0
+    while i < len(paragraphs):
+        if kinds[i] != "question":
+            i += 1
+            continue
+        pairs = []
+        j = i
+        while j < len(paragraphs) and kinds[j] == "question":
+            k = j + 1
+            answers = []
+            while k < len(paragraphs) and kinds[k] == "answer" and len(answers) < max_answer_paragraphs:
+                answers.append(paragraphs[k])
+                k += 1
+            if not answers:
+                break
+            pairs.append((paragraphs[j], answers))
+            j = k
+        if len(pairs) >= 2:
+            runs.append(pairs)
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+class UnlabelledInterview(Rule):
+    """Finds an interview printed without labels: question paragraphs alternating with a guest's answers.
+
+    What it finds: two or more short paragraphs that are each a question
+    (ending in a question mark, not in quotation marks, not a reported
+    "she asked"), each followed by one or two answer paragraphs, where
+    every answer reads as spoken (first person, or a short reply first:
+    "Not officially.", "Of course.", "My parents.") and the answers both
+    speak in the first person and open at least once with such a reply,
+    or a question asks the guest about themselves ("did you", "your
+    reaction"), or the block has a title such as "Q&A with ..."; and nothing around the block (its title, the
+    sentences before it, the first one after it) names a venue, a date,
+    an outlet or an interviewer. A Q&A explainer whose answers speak about
+    a subject in the third person is left alone.
+
+    Why it matters: this is an interview with the labels stripped (by a
+    scraper, or a generator imitating a magazine Q&A); readers cannot tell
+    who is speaking, nor when or to whom it was said.
+
+    Example::
+
+        What went wrong on the night?
+        We misjudged the weather. I take the blame for that.
+        Will you stand again?
+        Not this time. My family comes first.
+
+    Use instead: say who was interviewed, by whom and when, and label the
+    turns; or delete the block.
+    """
+
+    code = "IV104"
+    name = "unlabelled-interview"
+    category = "interview"
+    severity = Severity.warning
+    confidence = 0.6
+    options = {
+        "context_lines": Option(2, "prose lines before the block searched for a mention of an interview"),
+        "context_sentences": Option(2, "sentences just before the block searched for any attribution cue"),
+    }
+
+    def check(self, article):
+        for pairs in question_answer_runs(article):
+            questions = [q.text for q, _ in pairs]
+            answers = [" ".join(p.text for p in group) for _, group in pairs]
+            if not all(spoken_answer(group[0].text) for _, group in pairs):
+                continue
+            first, last = pairs[0][0].first_line - 1, pairs[-1][1][-1].last_line - 1
+            setting = unattributed_setting(article, first, last, questions[0],
+                                           self.settings["context_lines"], self.settings["context_sentences"])
+            if setting is None:
+                continue
+            title = article.lines[setting.title] if setting.title is not None else ""
+            titled = bool(_WITH_GUEST.search(title) or regex.search(r"(?i)\binterview", title))
+            replies = any(short_reply(group[0].text) for _, group in pairs)
+            first_person = any(_FIRST_PERSON.search(a) for a in answers)
+            personal = any(_PERSONAL_YOU.search(q) for q in questions)
+            if not ((replies and first_person) or personal or titled):
+                continue  # a blog under question subheadings, or an explainer answering "Yes." and "No."
+            start_line = setting.title if titled else first
+            start = article.line_starts[start_line] + _indent(article.lines[start_line])
+            end = pairs[-1][1][-1].end
+            message = (
+                f"{len(pairs)} questions ({textutil.quoted(questions[0])} …) answered in unlabelled "
+                f"paragraphs: an interview that names no guest, venue, date or interviewer"
+            )
+            yield self.hit(start, end, message, confidence=0.65 if titled or setting.appended else 0.55)
+
+
+# --- IV105 -------------------------------------------------------------------
+
+
+def _courtesy_only(turn: Turn) -> bool:
+    """A turn that only greets or thanks: a courtesy formula, no question, a sentence or two."""
+    text = turn.text.strip()
+    if text[:1] in textutil.OPENING_QUOTES or "?" in text:
+        return False
+    if COURTESY.search(text):
+        return len(text.split()) <= 20
+    return bool(regex.fullmatch(r"(?i)(?:thank you|thanks|thank you very much|my pleasure|a pleasure)[ \t]*[.!]?", text))
+
+
+class TranscriptSignOff(Rule):
+    """Finds a broadcast sign-off exchange left in an article: host thanks guest, guest thanks host.
+
+    What it finds: two or three labelled turns of different speakers that
+    do nothing but greet or thank each other ("Interviewer: Jane Roe,
+    thank you for your time today." / "Jane Roe: My pleasure. Thank you
+    for having me."), outside a longer exchange (IV101 judges those).
+
+    Why it matters: it is the tail of a broadcast or generated transcript
+    pasted into a written story; the interview it closes is not there, so
+    readers meet two speakers they were never introduced to.
+
+    Example::
+
+        Host: Anna Berg, thank you for joining us.
+        Anna Berg: Thank you for having me.
+
+    Use instead: delete the exchange.
+    """
+
+    code = "IV105"
+    name = "transcript-sign-off"
+    category = "interview"
+    severity = Severity.warning
+    confidence = 0.7
+    fix_title = "Delete the exchange"
+
+    def check(self, article):
+        for turns in speaker_blocks(article):
+            if len(turns) < 2 or as_exchange(turns, 4) is not None:
+                continue
+            labels = [t.label for t in turns]
+            if len(set(labels)) < 2 or any(a == b for a, b in zip(labels, labels[1:])):
+                continue
+            if any(t.continuation for t in turns) or not all(_courtesy_only(t) for t in turns):
+                continue
+            if sum(1 for t in turns if COURTESY.search(t.text)) < 2 or len(turns) > 3:
+                continue
+            first, last = turns[0].line, turns[-1].line
+            start = article.line_starts[first] + _indent(article.lines[first])
+            end = turns[-1].end
+            removal = article.line_removal(first + 1)
+            fix = Fix(removal[0], article.line_removal(last + 1)[1], "")
+            yield self.hit(
+                start, end,
+                f"broadcast sign-off between {textutil.quoted(labels[0], 30)} and {textutil.quoted(labels[1], 30)} "
+                f"({textutil.quoted(turns[0].text, 40)}): the tail of a transcript",
+                fix=fix,
+            )

@@ -135,11 +135,18 @@ def _loose_groups(article, max_zipf: float, max_rare_zipf: float) -> list[dict[s
     Every spelling is at least five letters and rarer than ``max_zipf`` as
     an English word (a name such as Putin is not rare in news, so that limit
     sits above TL101's), and at least one of them is rare
-    (``max_rare_zipf``): Chodorkowski / Khodorkovsky, Poutine / Putin.
+    (``max_rare_zipf``): Chodorkowski / Khodorkovsky, Poutine / Putin with
+    the German and Polish key, Moucharraf / Musharraf with the French one.
     """
     occurrences = name_occurrences(article, max_zipf)
     result = []
-    for group in _variant_groups(occurrences, textutil.loose_name_key, MIN_LOOSE_NAME_LENGTH):
+    seen = set()
+    groups = [*_variant_groups(occurrences, textutil.loose_name_key, MIN_LOOSE_NAME_LENGTH),
+              *_variant_groups(occurrences, textutil.french_name_key, MIN_LOOSE_NAME_LENGTH)]
+    for group in groups:
+        if frozenset(group) in seen:
+            continue  # both keys join the same spellings
+        seen.add(frozenset(group))
         if len({textutil.name_key(s) for s in group}) < 2:
             continue  # one strict key: the strict groups have it
         if min(textutil.zipf_frequency(s) for s in group) >= max_rare_zipf:
@@ -148,9 +155,36 @@ def _loose_groups(article, max_zipf: float, max_rare_zipf: float) -> list[dict[s
     return result
 
 
+#: spellings of one place taken from Russian and from Ukrainian (or another local language): two of them
+#: in one article come from sources translated from different languages
+EXONYMS = (
+    ("kiev", "kyiv"), ("kharkov", "kharkiv"), ("lvov", "lviv", "lwow"), ("nikolaev", "nikolayev", "mykolaiv"),
+    ("lugansk", "luhansk"), ("zaporozhye", "zaporozhie", "zaporizhzhia", "zaporizhia"), ("dnepr", "dnipro"),
+    ("dnepropetrovsk", "dnipropetrovsk"), ("chernigov", "chernihiv"), ("rovno", "rivne"), ("vinnitsa", "vinnytsia"),
+    ("zhitomir", "zhytomyr"), ("ternopol", "ternopil"), ("chernobyl", "chornobyl"), ("gorlovka", "horlivka"),
+    ("lisichansk", "lysychansk"), ("severodonetsk", "sievierodonetsk"), ("kirovograd", "kirovohrad"),
+    ("uzhgorod", "uzhhorod"), ("kishinev", "chisinau"), ("odessa", "odesa"), ("belorussia", "byelorussia", "belarus"),
+)
+_EXONYM_INDEX = {spelling: group[0] for group in EXONYMS for spelling in group}
+
+
+def _exonym_groups(article) -> list[dict[str, list]]:
+    """Groups of spellings of one place from different source languages (Kiev / Kyiv)."""
+    groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for span in textutil.capitalised_words(article.text):
+        canonical = _EXONYM_INDEX.get(_bare(span.text))
+        if canonical:
+            groups[canonical][span.text].append(span)
+    return [dict(group) for group in groups.values() if len({_bare(s) for s in group}) >= 2]
+
+
+#: letters that Unicode does not decompose into a base letter and a diacritic
+_SPECIAL_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d"})
+
+
 def _bare(spelling: str) -> str:
     """The spelling without case, hyphens, apostrophes or diacritics."""
-    folded = unicodedata.normalize("NFKD", regex.sub(r"[-'’]", "", spelling).casefold())
+    folded = unicodedata.normalize("NFKD", regex.sub(r"[-'’]", "", spelling).casefold().translate(_SPECIAL_LETTERS))
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
@@ -167,8 +201,11 @@ class InconsistentTransliteration(Rule):
     letters, final -ij/-iy), such as a German "Zelenskyj" beside an English
     "Zelenskyy". For rare names of five letters or more a looser key also
     joins German, French and Polish transliterations of one name (ch/kh,
-    s/z, z/ts, ö/oe, French -ine for -in: Chodorkowski / Khodorkovsky,
-    Schröder / Schroeder, Poutine / Putin). The finding sits on the
+    s/z, z/ts, ö/oe, French -ine for -in, ch/sh, ou/u: Chodorkowski /
+    Khodorkovsky, Schröder / Schroeder, Poutine / Putin, Moucharraf /
+    Musharraf), and a short list joins the Russian-based and
+    Ukrainian-based names of Ukrainian places (Kiev / Kyiv, Kharkov /
+    Kharkiv, Lugansk / Luhansk). The finding sits on the
     occurrences of the rarer spelling (at a tie in count, the one rarer as
     an English word, then the one that comes first) and names the other.
 
@@ -204,6 +241,7 @@ class InconsistentTransliteration(Rule):
             (group, 0.6)
             for group in _loose_groups(article, self.settings["loose_max_zipf"], self.settings["loose_max_rare_zipf"])
         ]
+        groups += [(group, 0.65) for group in _exonym_groups(article)]
         reported = set()
         for group, confidence in groups:
             spellings = sorted(
@@ -308,6 +346,63 @@ class TransliterationAcrossRun(CorpusRule):
         if len(others) > limit:
             shown += f"; and {len(others) - limit} more"
         yield holder, self.hit(start, end, f"{textutil.quoted(spelling)} is spelled differently in other articles: {shown}")
+
+
+class InconsistentDiacritics(Rule):
+    """Finds one name written with and without its diacritics in the same article (Benítez / Benitez).
+
+    What it finds: two spellings of a capitalised name that differ only in
+    accents or other diacritics (São / Sao, Müller / Muller, Benítez /
+    Benitez), both in the article, when they can name the same person or
+    place (they do not come with different first names). The finding sits
+    on the occurrences of the rarer spelling (at a tie, the later one) and
+    names the other.
+
+    Why it matters: the article was assembled from sources that keep
+    diacritics and sources that drop them (an English wire beside a
+    Spanish or French one), or edited piecemeal; search and readers see two
+    spellings of one name. Across articles the choice is a house-style
+    matter, so only one article's own inconsistency is reported.
+
+    Example: ``Rafael Benítez said ... Benitez added ...``
+
+    Use instead: one spelling throughout, the house style's.
+    """
+
+    code = "TL110"
+    name = "inconsistent-diacritics"
+    category = "translation"
+    severity = Severity.warning
+    confidence = 0.6
+    options = {"max_zipf": Option(4.5, "spellings more common than this as English words are ignored")}
+
+    def check(self, article):
+        groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for span in textutil.capitalised_words(article.text):
+            if len(span.text) >= MIN_NAME_LENGTH:
+                groups[_bare(span.text)][span.text].append(span)
+        forms = article.name_forms
+        for group in groups.values():
+            if len({regex.sub(r"[-'’]", "", s).casefold() for s in group}) < 2:
+                continue  # case or hyphens only
+            if any(textutil.zipf_frequency(s) >= self.settings["max_zipf"] for s in group):
+                continue
+            if not any(s in forms or textutil.zipf_frequency(s) < 2.5 for s in group):
+                continue  # a name somewhere: mid-sentence, or rare as an English word
+            spellings = sorted(group, key=lambda s: (-len(group[s]), group[s][0].start))
+            main = spellings[0]
+            for other in spellings[1:]:
+                if regex.sub(r"[-'’]", "", other).casefold() == regex.sub(r"[-'’]", "", main).casefold():
+                    continue
+                if not _same_person(article, group[main], group[other]):
+                    continue
+                where = _lines(article.line_of(s.start) for s in group[main])
+                for span in group[other]:
+                    yield self.hit(
+                        span.start, span.end,
+                        f"{textutil.quoted(other)} is written {textutil.quoted(main)} elsewhere in the article "
+                        f"({where}): diacritics kept in one place and dropped in another",
+                    )
 
 
 def _label(article) -> str:
@@ -471,7 +566,7 @@ class LowercaseProperNoun(Rule):
             word = span.text
             if not word[:1].islower() or span.start in seen:
                 continue
-            for part in regex.finditer(r"[^-'’]+", word):
+            for part in regex.finditer(r"(?<![\p{L}'’])[^-'’]+", word):  # "china-based", "china's"; not "nor'easter"
                 name = part.group()
                 entry = _lookup(table, name)
                 if entry is None:
@@ -486,6 +581,8 @@ class LowercaseProperNoun(Rule):
                 after = regex.match(r"[ \t]+(\p{L}+)", text[span.end: span.end + 30])
                 if after and after.group(1).lower() in entry.not_before:
                     continue  # "brussels sprouts", "french fries": a common noun
+                if entry.date_only and (word != name or not _in_date(text, start, end, name)):
+                    continue  # "march", "may", "august": ordinary words outside a date
                 capital = entry.form
                 if entry.ambiguous:
                     if capitalised is None:
@@ -517,6 +614,7 @@ class ProperNoun(NamedTuple):
     form: str  # as capitalised: "London"
     ambiguous: bool  # also an ordinary word ("turkey"): needs a capitalised use in the article
     not_before: frozenset[str]  # words after which it is a common noun ("sprouts")
+    date_only: bool = False  # a month that is also an ordinary word ("march", "may"): only inside a date
 
 
 PROPER_NOUNS_FILE = Path(__file__).with_name("data") / "proper_nouns.txt"
@@ -533,8 +631,9 @@ def proper_nouns() -> dict[str, ProperNoun]:
         head, _, exceptions = line.partition("!")
         word = head.strip()
         ambiguous = word.startswith("?")
-        word = word.lstrip("?")
-        table[word] = ProperNoun(word[:1].upper() + word[1:], ambiguous, frozenset(exceptions.split()))
+        date_only = word.startswith("@")
+        word = word.lstrip("?@")
+        table[word] = ProperNoun(word[:1].upper() + word[1:], ambiguous, frozenset(exceptions.split()), date_only)
     return table
 
 
@@ -545,9 +644,37 @@ def _lookup(table: dict[str, ProperNoun], word: str) -> ProperNoun | None:
     entry = table.get(word)
     if entry is None and word.endswith("s"):
         entry = table.get(word[:-1])
-        if entry is not None and entry.ambiguous:
+        if entry is not None and (entry.ambiguous or entry.date_only):
             return None
     return entry
+
+
+_YEAR = r"(?:1[89]|20)\d{2}(?![\d,.]?\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+#: after a month: a year, or a day that ends a phrase or comes before a year ("march 2004", "august 3, 2004")
+_DATE_AFTER = regex.compile(
+    r"[ \t]+(?:" + _YEAR + r"|" + _DAY + r"(?:,?[ \t]+" + _YEAR + r"|(?=[ \t]*[,.;:)]|[ \t]+(?:and|to|until)\b)))"
+)
+#: before a month: a day ("12 august", "3rd of march")
+_DAY_BEFORE = regex.compile(r"(?<![\d.,])" + _DAY + r"[ \t]+(?:of[ \t]+)?$")
+#: a preposition of time before a month at the end of a phrase ("since march.", "in august, ...")
+_TIME_WORD_BEFORE = regex.compile(
+    r"(?<!\b(?:the|a|this|that|his|her|their|its)[ \t]+)"
+    r"\b(?i:in|since|until|till|by|during|early|late|mid|last|next|from|through|throughout|before|after)[ \t-]+$"
+)
+_PHRASE_END = regex.compile(r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|or|to)[ \t]+(?i:" + _MONTHS + r")\b", regex.M)
+
+
+def _in_date(text: str, start: int, end: int, word: str) -> bool:
+    """Is a lower-case month that is also an ordinary word ("march") part of a date here?"""
+    if _DATE_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 20): start]
+    ends_phrase = _PHRASE_END.match(text, end) is not None
+    if _DAY_BEFORE.search(before) and (ends_phrase or regex.match(r"[ \t]+" + _YEAR, text[end:end + 8])):
+        return True
+    return ends_phrase and _TIME_WORD_BEFORE.search(before) is not None
 
 
 #: words before a name of a place: "in china", "from turkey", "Russia and china"
@@ -651,7 +778,8 @@ def _standalone_names(article) -> dict[str, int]:
 _LOW_QUOTE = regex.compile(r"(?P<open>„|‚)(?P<inner>[^„“”«»\n\"]{1,600}?)(?P<close>“|”|‘|’(?!\p{L}))")
 _GUILLEMETS = regex.compile(r"(?P<open>«|‹)(?P<inner>[^„“”«»‹›\n\"]{1,600}?)(?P<close>»|›)")
 _GUILLEMETS_REVERSED = regex.compile(r"(?P<open>»|›)(?P<inner>[^„“”«»‹›\n\"]{1,600}?)(?P<close>«|‹)")
-_FOREIGN_OPEN = regex.compile(r"(?:„|‚|«[ \t\u00a0\u202f]?|»)(?=\p{L})")
+_CORNER_QUOTE = regex.compile(r"(?P<open>「|『)(?P<inner>[^「」『』\n]{1,600}?)(?P<close>」|』)")
+_FOREIGN_OPEN = regex.compile(r"(?:„|‚|«[ \t\u00a0\u202f]?|»|[「『])(?=\p{L}|\p{N})")
 
 
 def _house_quotes(article, exclude: list[tuple[int, int]]) -> tuple[str, str]:
@@ -670,7 +798,8 @@ class ForeignQuotationMarks(Rule):
     """Finds German or French quotation marks („…“, «…») in English text.
 
     What it finds: a quotation opened with „ (German, Polish, Ukrainian
-    style) or set in guillemets « » / » « in an article written in English.
+    style), set in guillemets « » / » «, or in the corner brackets of
+    Japanese and Chinese 「…」, in an article written in English.
 
     Why it matters: English uses “…” or "…"; the foreign marks are left
     over from the source of a translation and show readers that the text
@@ -695,8 +824,8 @@ class ForeignQuotationMarks(Rule):
         first = regex.search(r"[«»]", article.text)
         french = first is not None and first.group() == "«"  # German style opens with »
         guillemets = _GUILLEMETS if french else _GUILLEMETS_REVERSED
-        quotes = sorted([*_LOW_QUOTE.finditer(article.text), *guillemets.finditer(article.text)],
-                        key=lambda m: m.start())
+        quotes = sorted([*_LOW_QUOTE.finditer(article.text), *guillemets.finditer(article.text),
+                         *_CORNER_QUOTE.finditer(article.text)], key=lambda m: m.start())
         opening, closing = _house_quotes(article, [(m.start(), m.end()) for m in quotes])
         covered = set()
         for match in quotes:
@@ -721,6 +850,16 @@ _UNIT = (
 )
 _DECIMAL_COMMA = regex.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d,])(?=[ \t\u00a0]?" + _UNIT + ")")
 _DOTTED_THOUSANDS = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)")
+#: one group of dotted thousands before a counted noun ("15.000 people"): three decimals would be odd there
+_DOTTED_COUNT = regex.compile(
+    r"(?<![\d.,])\d{1,3}\.\d{3}(?=[ \t]+(?:people|persons|jobs|soldiers|troops|residents|inhabitants|refugees|"
+    r"workers|employees|students|euros|dollars|hryvnias|roubles|rubles|zlotys|tonnes|tons|cars|homes|houses|members|"
+    r"visitors|fans|spectators|cases|deaths|victims|signatures|votes|kilometres|kilometers|hectares|children|patients)\b)"
+)
+#: thousands separated by a no-break or thin space (French style): "1 500 000"
+_SPACED_THOUSANDS = regex.compile(r"(?<![\d,.])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d,.])")
+#: the abbreviations of other languages for million and billion: "5 mln", "2,3 Mrd", "50 mio"
+_SCALE_ABBREVIATION = regex.compile(r"(?<![\p{L}\d.,])\d+(?:[.,]\d+)?[ \t\u00a0]?(?:mln|bln|mld|mlrd|mio|Mio|Mrd|mrd)\.?(?!\p{L})")
 _DOTTED_DATE = regex.compile(
     r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?![.,]?\d)"
 )
@@ -730,8 +869,10 @@ class ContinentalNumberFormat(Rule):
     """Finds numbers written the continental way: ``1,5 million``, ``1.500.000``, ``06.11.2024``.
 
     What it finds: a decimal comma before a unit or a scale word ("1,5
-    million", "2,7 percent"), thousands separated by dots ("12.000.000"),
-    and day.month.year dates ("06.11.2024").
+    million", "2,7 percent"), thousands separated by dots ("12.000.000",
+    "15.000 people") or by no-break spaces ("1 500 000"), the foreign
+    abbreviations "mln", "mld", "Mio", "Mrd", and day.month.year dates
+    ("06.11.2024").
 
     Why it matters: an English reader takes "1,5 million" for a typo and
     "12.000" for twelve; the format was carried over from a German,
@@ -753,10 +894,15 @@ class ContinentalNumberFormat(Rule):
             (_DECIMAL_COMMA, "decimal comma", 0.85),
             (_DOTTED_THOUSANDS, "dots as thousands separators", 0.8),
             (_DOTTED_DATE, "day.month.year date", 0.6),
+            (_DOTTED_COUNT, "a dot as thousands separator", 0.7),
+            (_SPACED_THOUSANDS, "spaces as thousands separators", 0.6),
+            (_SCALE_ABBREVIATION, "abbreviated scale word", 0.6),
         ):
             for match in pattern.finditer(article.text):
+                kind = "an agency or continental abbreviation (English: 5m, 2bn)" if pattern is _SCALE_ABBREVIATION \
+                    else "a continental number format"
                 yield self.hit(match.start(), match.end(),
-                               f"{what} in {textutil.quoted(match.group())}: a continental number format",
+                               f"{what} in {textutil.quoted(match.group())}: {kind}",
                                confidence=confidence)
 
 
@@ -836,8 +982,10 @@ class BareVerbAfterOf(Rule):
 
 _NUMBER_WORDS = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d+|several|many|a few|some|few)"
 _SINCE_DURATION = regex.compile(
-    r"(?i)\bsince[ \t]+(?:(?:almost|nearly|about|around|over|more than)[ \t]+)?" + _NUMBER_WORDS
-    + r"[ \t]+(?:years?|months?|weeks?|days?|decades?|hours?)\b(?![ \t]+(?:ago|earlier|before|previously|back|later|after))"
+    r"(?i)\bsince[ \t]+(?:(?:(?:almost|nearly|about|around|over|more than)[ \t]+)?" + _NUMBER_WORDS
+    + r"[ \t]+(?:years?|months?|weeks?|days?|decades?|hours?)|(?:years|months|weeks|decades|ages)"
+    r"|long(?![ \t]+(?:ago|before|after|since|time)\b|[-\p{L}]))"
+    r"\b(?![ \t]+(?:ago|earlier|before|previously|back|later|after))"
 )
 
 
@@ -845,7 +993,9 @@ class SinceWithDuration(Rule):
     """Finds "since" followed by a length of time (``since three years``).
 
     What it finds: "since" + a number + a time unit without "ago"
-    ("has lived there since ten years").
+    ("has lived there since ten years"), and "since years", "since
+    decades", "since long" (German "seit Jahren", French "depuis
+    longtemps").
 
     Why it matters: German "seit", French "depuis", Ukrainian "вже" take a
     duration; English "since" takes a point in time and a duration takes
@@ -868,31 +1018,324 @@ class SinceWithDuration(Rule):
                            f"{textutil.quoted(match.group())}: a duration takes \"for\", not \"since\"")
 
 
+class Calque(NamedTuple):
+    """A construction that is ungrammatical in English and word for word in the source language."""
+
+    pattern: regex.Pattern
+    what: str  # what is wrong, for the message
+    instead: str  # the English construction
+
+
+_COUNTRIES_WITHOUT_ARTICLE = (
+    r"Germany|France|Italy|Spain|Russia|China|Japan|Poland|Turkey|Europe|Austria|Hungary|Romania|"
+    r"Greece|Portugal|Canada|Australia|India|Iran|Israel|Egypt|Brazil|Mexico|Belarus|Syria|"
+    r"Pakistan|Switzerland|Sweden|Norway|Finland|Denmark|Belgium|Croatia|Serbia|Bulgaria|Georgia|Armenia|"
+    r"Moldova|Lithuania|Latvia|Estonia|Slovakia|Slovenia|Morocco|Algeria|Tunisia|Libya|Jordan|Saudi Arabia|Qatar"
+)
+_NEWS_PLURALS = (
+    r"people|persons|countries|cases|citizens|residents|experts|companies|firms|users|students|children|"
+    r"women|men|workers|employees|voters|members|patients|doctors|teachers|analysts|economists|families|"
+    r"Americans|Britons|Germans|Russians|Ukrainians|Europeans|Italians|Spaniards|Poles|French|Turks|Arabs"
+)
+
+#: calques from German, French, Spanish, Italian, Polish, Russian, Ukrainian, Turkish and Arabic that
+#: English grammar does not allow (idioms that are merely unidiomatic are not listed: precision first)
+CALQUES = (
+    Calque(regex.compile(r"\b(?i:explain(?:s|ed|ing)?)[ \t]+(?:(?:me|us|him|them)[ \t]+(?:that|why|how|what|where|when|whether|if|the|a|an|his|their|its|our|my|about)"
+                         r"|her[ \t]+(?:that|why|how|what|where|when|whether|if))\b"),
+           "'explain' with an indirect object and no 'to'", "explain to me why ..."),
+    Calque(regex.compile(r"\b(?i:say|says|said|saying)[ \t]+(?:me|us|him|them)[ \t]+(?:that|what|how|why)\b"),
+           "'say' with an indirect object and no 'to'", "told me that / said to me that"),
+    Calque(regex.compile(r"\b(?i:discuss(?:es|ed|ing)?|(?<!\bto[ \t]+)mention(?:s|ed|ing)?)[ \t]+about\b"),
+           "'about' after a transitive verb", "discussed the plan, mentioned the risk"),
+    Calque(regex.compile(r"\b(?i:emphasi[sz](?:e|es|ed|ing))[ \t]+on\b"), "'on' after 'emphasise'", "emphasised the point"),
+    Calque(regex.compile(r"\b(?i:lack(?:s|ed|ing))[ \t]+of\b"), "'of' after the verb 'lack'", "lacked money"),
+    Calque(regex.compile(r"\b(?i:participat(?:e|es|ed|ing))[ \t]+to[ \t]+(?:the|a|an|this|these)\b(?![ \t]+(?:extent|full|end|best)\b)"),
+           "'participate to' (French 'participer à')", "take part in"),
+    Calque(regex.compile(r"\b(?i:assist(?:s|ed|ing)?)[ \t]+(?:to|at)[ \t]+(?:the|a|an)[ \t]+(?:meeting|ceremony|conference|match|concert|"
+                         r"funeral|wedding|event|show|session|summit|launch|opening|inauguration|celebration|mass|performance|"
+                         r"game|hearing|trial|parade|premiere)\b"),
+           "'assist to' (French 'assister à')", "attend"),
+    Calque(regex.compile(r"\b(?i:depend(?:s|ed|ing)?|dependent)[ \t]+of\b"), "'depend of'", "depend on"),
+    Calque(regex.compile(r"\b(?i:in function of|in the frame of)\b"), "a calque of 'en fonction de' / 'im Rahmen'",
+           "depending on / as part of"),
+    Calque(regex.compile(r"\b(?i:according to own)\b"), "'according to own' (German 'nach eigenen Angaben')",
+           "according to its own figures"),
+    Calque(regex.compile(r"\b(?i:in the nearest)[ \t]+(?:time|future|days|weeks|months|years|period)\b|\bin the shortest (?:possible )?terms\b"),
+           "a calque of Russian 'в ближайшее время' / 'в кратчайшие сроки'", "soon / as soon as possible"),
+    Calque(regex.compile(r"\b[Ii]t[ \t]+(?:exists|existed|(?:does|did)[ \t]+not[ \t]+exist|doesn['’]t[ \t]+exist|didn['’]t[ \t]+exist)"
+                         r"[ \t]+(?:a|an|another|any|no|other|many|several|some)\b"),
+           "'it exists' for 'there is' (French 'il existe', Italian 'esiste')", "there is / there is no other"),
+    Calque(regex.compile(r"\b(?i:has|have|had|having)[ \t]+(?:\d{1,3}|[a-z]+ty(?:-[a-z]+)?)[ \t]+years[ \t]+old\b"
+                         r"|\b(?:[Hh]e|[Ss]he|I|who)[ \t]+(?:has|had|have)[ \t]+(?:1[5-9]|[2-9]\d)[ \t]+years(?=[ \t]*[.,;])"),
+           "age with 'have' (Spanish 'tener', French 'avoir', Italian 'avere' ... años, ans, anni)", "he is 40 (years old)"),
+    Calque(regex.compile(r"\b(?i:make|makes|making|made)[ \t]+(?:a[ \t]+|some[ \t]+)?(?:photo|photos|photograph|photographs|selfie|selfies|snapshot)"
+                         r"(?![ \t]+(?:album|albums|book|books|gallery|galleries|exhibition|essay|archive|frame|frames|shoot|"
+                         r"shoots|session|sessions|montage|collage|library|competition|contest|studio|booth|finish|opportunity|"
+                         r"op|ops|call|calls|story|stories|editor|editors|journalist|journalists|agency|caption|captions|"
+                         r"credit|credits|print|prints|collection|collections|wall|series|ID|identity|card|cards)\b|[-\p{L}])"
+                         r"|\b(?i:make|makes|making|made)[ \t]+a[ \t]+(?:pause|walk|question)\b"),
+           "'make' for 'take' or 'ask' (German 'machen', French 'faire', Spanish 'hacer')", "take a photo, ask a question"),
+    Calque(regex.compile(r"(?<!\b(?i:make|makes|made|making)[ \t]+)\b(?:(?i:the)[ \t]+)?(?i:most)[ \t]+of[ \t]+(?:" + _NEWS_PLURALS + r")\b(?!['’])"),
+           "'most of' before a bare noun (French 'la plupart des', Italian 'la maggior parte dei')", "most people"),
+    Calque(regex.compile(r"\bthe[ \t]+(?:" + _COUNTRIES_WITHOUT_ARTICLE
+                         + r")(?=[ \t]*[.,;:!?]|[ \t]+(?:is|was|has|had|will|would|have|are|were|must|should|can|could)\b)"),
+           "an article before a country's name (the German, Italian, French or Arabic article kept)", "Germany"),
+    Calque(regex.compile(r"\b(?i:the|its|their|our)[ \t]+actual[ \t]+(?:president|government|prime minister|minister|director|"
+                         r"chairman|chairwoman|head|leader|mayor|coach|manager|chancellor|CEO|chief executive|administration|"
+                         r"regime|governor|secretary general|premier)\b"),
+           "'actual' for 'current' (German 'aktuell', French 'actuel', Spanish 'actual')", "the current president"),
+    Calque(regex.compile(r"\b(?:to|not|n['’]t|never)[ \t]+comment[ \t]+(?:the|this|these|those|his|her|their|its|such|"
+                         r"reports?|rumou?rs?|information|speculation|claims?|allegations?)\b"),
+           "'comment' without 'on' (Russian, Polish, German 'kommentieren')", "comment on the case"),
+    Calque(regex.compile(r"\b[Aa]s[ \t]+(?:informs|informed|reports|writes|wrote|says|notes|states|announces|explains|stresses|"
+                         r"adds|confirms|specifies|clarifies|emphasi[sz]es|underlines|points out)[ \t]+(?:the|a|an|\p{Lu})"),
+           "verb before subject after 'as' (Russian 'как сообщает', Polish 'jak informuje')", "as the agency reports"),
+    Calque(regex.compile(r"(?:^|(?<=[.!?][\"”’]?[ \t]+))(?:(?:Earlier|Previously|Also|Before that)[ \t]+about[ \t]+"
+                         r"(?![\p{N}]|(?:a|an|half|twice|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)\b)[^.!?\n]{3,80}?"
+                         r"|About[ \t]+(?:this|that|it)[ \t]+)(?:wrote|reported|informed|said|announced|stated|told|writes|reports|informs|says)"
+                         r"[ \t]+(?:the|a|an|\p{Lu})", regex.M),
+           "a fronted 'about ...' with the verb before the subject (Russian 'Об этом сообщил ...')",
+           "the newspaper reported this earlier"),
+    Calque(regex.compile(r"\b(?i:am|is|are|['’]m|['’]re)[ \t]+\p{L}+ing[ \t]+since[ \t]+(?:(?:1[89]|20)\d{2}|last\b|the[ \t]+(?:beginning|start)|"
+                         r"January|February|March|April|May|June|July|August|September|October|November|December)"),
+           "the present tense with 'since' (German 'seit', French 'depuis')", "has been working since 2010"),
+    Calque(regex.compile(r"\b(?i:the)[ \t]+also(?=[ \t]+(?:former|ex-|minister|president|leader|head|director|chairman|"
+                         r"secretary|spokesman|spokeswoman|deputy|mayor|governor|coach|author|member|candidate|\p{Lu}))"),
+           "'the also ...' (Spanish 'el también ministro')", "X, who is also minister"),
+    Calque(regex.compile(r"\b(?i:reali[sz](?:e|es|ed|ing))[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:visit|meeting|study|survey|trip|"
+                         r"inspection|operation|tour|interview|journey|dream come true)\b(?<!dream come true)"),
+           "'realise' for 'carry out' (Spanish 'realizar', French 'réaliser')", "made a visit, carried out a study"),
+    Calque(regex.compile(r"(?<!(?:\b(?i:was|were|been|being|be|is|are|am|get|gets|got|getting|kept|keep|when|whenever|if|unless|"
+                         r"once|until|after|before|while|as|though|although)|['’](?:s|m|re))"
+                         r"(?:[ \t]+\p{Ll}+){0,2}[ \t]+)"
+                         r"\b(?:informed|told)[ \t]+that[ \t]+(?:the|he|she|they|it|there|a|an|his|her|their|its|we|I)\b"),
+           "'informed that' or 'told that' with no one informed (Polish 'poinformował, że')", "said that / told reporters that"),
+    Calque(regex.compile(r"\b(?:am|is|are|was|were|['’]m|['’]re)[ \t]+agree\b"),
+           "'be agree' (Spanish 'estar de acuerdo', French 'être d'accord')", "we agree"),
+    Calque(regex.compile(r"\b[Dd]uring[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"fifteen|twenty|thirty|forty|fifty|several|many|a few)[ \t]+"
+                         r"(?:years|months|weeks|days|hours|decades)\b(?![ \t]+(?:of|in|at|as|when|that|before|after|since|the|"
+                         r"to|from|leading|under|with|without|between|ahead|spent)\b|['’])"),
+           "'during' with a length of time (French 'pendant', Spanish 'durante')", "for three years"),
+    Calque(regex.compile(r"\b[Dd]espite[ \t]+of\b"), "'despite of'", "despite / in spite of"),
+    Calque(regex.compile(r"\b(?i:suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing))[ \t]+(?:me|him|her|us|them)[ \t]+to[ \t]+\p{Ll}+"),
+           "'suggest someone to do' (French 'proposer à quelqu'un de', German 'vorschlagen')", "suggested that he resign"),
+    Calque(regex.compile(r"\ban?[ \t]+(?:information|advice|equipment|furniture)(?=[ \t]*[.,;]|[ \t]+(?:about|on|that|from|regarding|concerning)\b)"),
+           "an uncountable noun with 'a'", "some information, a piece of advice"),
+    Calque(regex.compile(r"\b(?i:informations|equipments|advices|furnitures|knowledges|softwares|homeworks|luggages|feedbacks)\b"),
+           "a plural of an uncountable noun", "information, equipment, advice"),
+)
+
+
+def _inside_any(spans: list[textutil.Span], starts: list[int], start: int, end: int) -> bool:
+    """Does [start, end) overlap one of the (sorted, disjoint) spans?"""
+    index = bisect.bisect_right(starts, start) - 1
+    for span in spans[max(index, 0): index + 2]:
+        if span.start < end and start < span.end:
+            return True
+    return False
+
+
+class SourceLanguageGrammar(Rule):
+    """Finds grammar carried over word for word from the source language (``explain me why``).
+
+    What it finds: constructions that English grammar does not allow and
+    that are word-for-word renderings of German, French, Spanish, Italian,
+    Polish, Russian, Ukrainian, Turkish or Arabic: an indirect object with
+    no "to" ("explain me why", "said him that"), a preposition after a
+    transitive verb ("discuss about", "mention about", "lack of" as a
+    verb, "comment the case"), "participate to", "assist to the
+    ceremony", "depend of", "in function of", "according to own
+    statements", "in the nearest time", "it exists another way", age with
+    "have" ("he has 40 years"), "make a photo", "the most of people", an
+    article before a country ("the Germany is"), "the actual president"
+    for the current one, the verb before the subject after "as" ("as
+    informs the agency") or after a fronted "about this" ("About this
+    reported the ministry"), the present tense with "since" ("is working
+    since 2010") and plurals of uncountable nouns ("informations").
+    Direct quotations are left alone: people are quoted as they speak.
+
+    Why it matters: a machine or hurried translation keeps the source
+    language's grammar; an English reader stumbles, and an editor would
+    have rewritten the sentence.
+
+    Example: ``As informs the agency, the minister did not want to comment the case.``
+
+    Use instead: the English construction ("as the agency reports", "to
+    comment on the case").
+    """
+
+    code = "TL109"
+    name = "source-language-grammar"
+    category = "translation"
+    severity = Severity.warning
+    confidence = 0.7
+
+    def check(self, article):
+        text = article.text
+        quotes = article.quotations
+        quote_starts = [q.start for q in quotes]
+        for calque in CALQUES:
+            for match in calque.pattern.finditer(text):
+                start, end = match.span()
+                while start < end and text[start].isspace():
+                    start += 1
+                if _inside_any(quotes, quote_starts, start, end):
+                    continue  # people are quoted as they speak
+                yield self.hit(
+                    start, end,
+                    f"{textutil.quoted(article.text[start:end])}: {calque.what}; English has \"{calque.instead}\"",
+                )
+
+
+#: turns of phrase typical of English translated by news agencies from another language: each is
+#: grammatical and alone proves nothing; two different ones in one paragraph are a translation's mark
+TRANSLATIONESE = (
+    ("Arabic", regex.compile(r"\b(?i:brotherly|sisterly)[ \t]+(?:countries|nations|peoples|country|nation|people|states|relations|ties)\b")),
+    ("Arabic", regex.compile(r"\b(?i:stress(?:es|ed|ing)?|affirm(?:s|ed|ing)?|underlin(?:es|ed|ing))[ \t]+the[ \t]+necessity[ \t]+of\b")),
+    ("Arabic", regex.compile(r"\bthe[ \t]+joint[ \t]+(?:Arab[ \t]+|Gulf[ \t]+|Islamic[ \t]+|African[ \t]+)?(?:work|action)\b")),
+    ("Arabic", regex.compile(r"\bin[ \t]+(?:all|various|different|several)[ \t]+(?:fields|domains|spheres)\b")),
+    ("Arabic", regex.compile(r"\b(?:serve|serves|served|serving)[ \t]+the[ \t]+(?:common|mutual|joint)[ \t]+interests?\b")),
+    ("Arabic", regex.compile(r"\b(?i:affirm(?:s|ed|ing)?)[ \t]+that\b")),
+    ("Arabic", regex.compile(r"\bcontinues?[ \t]+(?:its|their|his|her)[ \t]+efforts[ \t]+to\b")),
+    ("Turkish", regex.compile(r"\b[Ii]t[ \t]+(?:was|has[ \t]+been)[ \t]+(?:stated|learned|learnt|underlined|emphasi[sz]ed|expressed|"
+                              r"determined|understood from)[ \t]+(?:that|the)\b")),
+    ("Turkish", regex.compile(r"\bin[ \t]+the[ \t]+(?:written[ \t]+)?statement[ \t]+(?:he|she|they|it|the[ \t]+\w+)[ \t]+made\b")),
+    ("Turkish", regex.compile(r"\bin[ \t]+the[ \t]+shortest[ \t]+(?:possible[ \t]+)?time\b")),
+    ("Turkish", regex.compile(r"\b(?:necessary|required)[ \t]+steps[ \t]+(?:will|would)[ \t]+be[ \t]+taken\b")),
+    ("Italian", regex.compile(r"\b(?:has|had|have)[ \t]+underlined[ \t]+(?:that|how)\b")),
+    ("Italian", regex.compile(r"\b(?i:no|any)[ \t]+steps?[ \t]+back\b(?!ward)")),
+    ("Italian", regex.compile(r"\bthe[ \t]+premier[ \t]+(?:has|had|said|stated|underlined|announced|declared|assured|stressed)\b")),
+    ("Russian", regex.compile(r"\bon[ \t]+the[ \t]+territory[ \t]+of\b")),
+    ("Russian", regex.compile(r"\b(?:in|by|from)[ \t]+the[ \t]+press[ \t]+service[ \t]+of\b")),
+    ("Russian", regex.compile(r"\b[Ii]t[ \t]+is[ \t]+planned[ \t]+that\b")),
+    ("Russian", regex.compile(r"\b(?:reports?|reported|said|says|writes|wrote|informs?)[ \t]+with[ \t]+reference[ \t]+to\b")),
+    ("Chinese", regex.compile(r"\b(?i:pragmatic[ \t]+cooperation|win-win[ \t]+(?:cooperation|results?|outcomes?)|people-to-people[ \t]+exchanges?"
+                              r"|mutual[ \t]+political[ \t]+trust)\b")),
+    ("Chinese", regex.compile(r"\bfurther[ \t]+(?:deepen|promote|push[ \t]+forward|enhance)[ \t]+(?:the[ \t]+)?(?:bilateral|cooperation|"
+                              r"exchanges|ties|relations|friendship)\b")),
+    ("Spanish", regex.compile(r"\bin[ \t]+the[ \t]+framework[ \t]+of\b")),
+    ("German", regex.compile(r"\b(?:ministry|government|company|police|agency|office|authorities|court|spokesman|spokeswoman|"
+                             r"spokesperson|group|firm)[ \t]+(?:communicated|has[ \t]+communicated)\b")),
+    ("German", regex.compile(r"\bshall[ \t]+be[ \t]+valid\b")),
+    ("German", regex.compile(r"\bfrom[ \t]+(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \t]+\d{1,2})[ \t]+on\b(?![ \t]+(?:the|a|an)\b)")),
+    ("French", regex.compile(r"\b[Ii]t[ \t]+is[ \t]+in[ \t]+this[ \t]+(?:context|spirit|framework)[ \t]+that\b")),
+    ("French", regex.compile(r"\bjudging[ \t]+that\b")),
+    ("French", regex.compile(r"\bdeclared[ \t]+(?:himself|herself|itself|themselves)[ \t]+(?:favou?rable|opposed|ready|satisfied|against)\b")),
+    ("French", regex.compile(r"(?<!\brest[ \t]+)\bassured[ \t]+that\b")),
+    ("French", regex.compile(r"\bcan[ \t]+no[ \t]+more[ \t]+(?!than\b)\p{Ll}+\b(?![^.!?\n]{0,40}\bthan\b)")),
+)
+
+
+class TranslationeseCluster(Rule):
+    """Finds a paragraph with two or more turns of phrase typical of agency translation.
+
+    What it finds: a paragraph (outside direct quotations) holding at least
+    two different phrasings that English news agencies' translations from
+    Arabic, Turkish, Italian, Russian, German or French leave behind, each
+    grammatical on its own: "brotherly countries", "stressing the necessity
+    of", "the joint work", "it was learned that", "in the statement he
+    made", "in the shortest time", "has underlined that", "no step back",
+    "on the territory of", "the press service of", "the ministry
+    communicated", "shall be valid from", "from 1 April on", "it is in
+    this context that", "judging that", "can no more last".
+
+    Why it matters: one such phrase is a matter of taste; two in a
+    paragraph show a translation that was not edited into English, and an
+    article passed off as original reporting.
+
+    Example: ``It was learned that the firm had applied to the court. The minister, in the statement he made, said ...``
+
+    Use instead: rewrite the paragraph in plain English ("The firm has
+    applied to the court, the minister said in a statement").
+    """
+
+    code = "TL111"
+    name = "translationese-cluster"
+    category = "translation"
+    severity = Severity.warning
+    confidence = 0.55
+    options = {"min_markers": Option(2, "different translation phrasings in one paragraph")}
+
+    def check(self, article):
+        text = article.text
+        quotes = article.quotations
+        quote_starts = [q.start for q in quotes]
+        for paragraph in article.paragraphs:
+            found = []
+            for source, pattern in TRANSLATIONESE:
+                for match in pattern.finditer(text, paragraph.start, paragraph.end):
+                    if not _inside_any(quotes, quote_starts, match.start(), match.end()):
+                        found.append((match.start(), match.group(), source))
+                        break
+            if len(found) < self.settings["min_markers"]:
+                continue
+            found.sort()
+            sources = sorted({source for _, _, source in found})
+            shown = ", ".join(textutil.quoted(phrase, 30) for _, phrase, _ in found[:4])
+            yield self.hit(
+                paragraph.start, paragraph.end,
+                f"{len(found)} turns of phrase of translated agency copy ({shown}; typical of "
+                f"{' or '.join(sources)} sources) in one paragraph",
+                confidence=min(0.8, 0.45 + 0.1 * len(found)),
+            )
+
+
 # --- untranslated passages ---------------------------------------------------------
 
 FOREIGN_FUNCTION_WORDS = {
-    "de": frozenset("der die das und ist nicht mit sich auch auf für ein eine dem den des zu von im wird wurde sind".split()),
-    "fr": frozenset("le la les et est une des du dans pour pas qui que sur avec au aux il elle sont cette".split()),
-    "es": frozenset("el la los las y es una del en por para que con se no su al lo como más".split()),
-    "it": frozenset("il la le gli e è una del della di che per non con si sono anche al nel".split()),
-    "pt": frozenset("o a os as e é um uma do da dos das em para que com não se no na por".split()),
-    "nl": frozenset("de het een en is van dat niet met zijn op voor ook die er aan naar".split()),
-    "pl": frozenset("i w na nie z się że do jest to o jak po przez dla od".split()),
+    "de": frozenset(
+        """der die das und ist nicht mit sich auch auf für ein eine dem den des zu von im wird wurde sind
+        nach eines einer einen einem werden wurden worden sollen soll hat haben hatte noch nur aber oder
+        wie bei aus zum zur über vor dass sei seien sie er es wir ihre sein seine seiner kann können muss
+        gegen unter zwischen bis seit schon sehr mehr diese dieser diesem jetzt heute damit wenn als""".split()
+    ),
+    "fr": frozenset(
+        """le la les et est une des du dans pour pas qui que sur avec au aux il elle sont cette ont été
+        mais ou où par selon ses leur leurs ce cet ces nous vous ils elles sera était aussi entre
+        depuis après avant sans sous lors dont""".split()
+    ),
+    "es": frozenset(
+        """el la los las y es una del en por para que con se no su al lo como más pero sus ha han
+        fue según entre desde sobre también este esta está están hasta sin""".split()
+    ),
+    "it": frozenset(
+        """il la le gli e è una del della di che per non con si sono anche al nel dei delle alla ha
+        hanno stato secondo tra questo questa sul nella ma più""".split()
+    ),
+    "pt": frozenset(
+        """o a os as e é um uma do da dos das em para que com não se no na por foi são ao mais
+        segundo entre pelo pela mas""".split()
+    ),
+    "nl": frozenset("de het een en is van dat niet met zijn op voor ook die er aan naar werd wordt".split()),
+    "pl": frozenset("i w na nie z się że do jest to o jak po przez dla od oraz jego jej ich był była".split()),
+    "tr": frozenset("ve bir bu da de ile için olarak olan gibi daha çok ama ancak değil ise kadar sonra önce göre".split()),
+    "ro": frozenset("și în la cu de pe care din pentru nu să că este sunt mai un o fost după".split()),
+    "cs": frozenset("a v se na je že s z do to o k jako ale pro by jsou byl bylo podle".split()),
+    "id": frozenset("yang dan di ini itu dengan untuk dari tidak akan pada ke juga oleh sudah".split()),
+    "sv": frozenset("och i att det som en på är av för med till den har inte om ett var".split()),
 }
 
 
 #: foreign function words that are not also English words: the cheap test before detection
 _ANY_FOREIGN = frozenset().union(*FOREIGN_FUNCTION_WORDS.values()) - textutil.STOPWORDS - frozenset(
-    "a e i o as die do per con son come van dat".split()
+    "a e i o as die do per con son come van dat hat also bis war will man was ha ma pas sin "
+    "bu da de en ise un var om till gibi den".split()
 )
+
+
+_ALL_FUNCTION_WORDS = frozenset().union(*FOREIGN_FUNCTION_WORDS.values()) | textutil.STOPWORDS | {"et", "al"}
 
 
 class UntranslatedPassage(Rule):
     """Finds a paragraph left in another language inside an English article.
 
-    What it finds: a paragraph of at least ``min_words`` words with few
-    English function words whose language is identified as another one,
-    confirmed by that language's own function words (or by its script).
+    What it finds: a paragraph of at least ``min_words`` words (``min_words_script``
+    in a non-Latin script such as Cyrillic or Arabic) with few English
+    function words whose language is identified as another one, confirmed
+    by that language's own function words (capitalised ones count too:
+    German "Die", "Nach") or by its script.
 
     Why it matters: a passage the translation skipped (a quote, a caption,
     a paragraph added to the source later) is unreadable for the audience
@@ -908,39 +1351,75 @@ class UntranslatedPassage(Rule):
     category = "translation"
     severity = Severity.warning
     confidence = 0.75
-    options = {"min_words": Option(8, "shortest paragraph, in words, that is checked")}
+    options = {
+        "min_words": Option(6, "shortest paragraph, in words, that is checked"),
+        "min_words_script": Option(3, "shortest paragraph in a non-Latin script, in words, that is checked"),
+    }
 
     def check(self, article):
-        from newslint.engine import language
-
         spans = article.words  # tokenised once per article, shared with other rules
         starts = [span.start for span in spans]
+
+        def tokens_of(start: int, end: int) -> list[str]:
+            first = bisect.bisect_left(starts, start)
+            return [span.text for span in spans[first: bisect.bisect_left(starts, end, first)]]
+
         for paragraph in article.paragraphs:
-            first = bisect.bisect_left(starts, paragraph.start)
-            last = bisect.bisect_left(starts, paragraph.end, first)
-            tokens = [span.text for span in spans[first:last]]
-            if len(tokens) < self.settings["min_words"]:
-                continue
-            english = sum(1 for t in tokens if t.lower() in textutil.STOPWORDS)
-            if english >= language.ENGLISH_FUNCTION_WORD_SHARE * len(tokens):
-                continue
-            lower = [t.lower() for t in tokens if t[:1].islower()]
-            if len(lower) < len(tokens) / 2:
-                continue  # a list of names, a line-up, a title
-            script = _script(paragraph.text)
-            if script:
-                code = script
-            else:
-                if sum(1 for t in lower if t in _ANY_FOREIGN) < 2:
-                    continue  # no foreign function words: a list, a table, jargon
-                code = language.detect(paragraph.text)
-                hits = FOREIGN_FUNCTION_WORDS.get(code)
-                if not hits or sum(1 for t in lower if t in hits) < 2:
+            code = self._foreign(tokens_of(paragraph.start, paragraph.end), paragraph.text)
+            # sentence by sentence only in paragraphs of ordinary length (split_sentences is quadratic in the worst case)
+            sentences = textutil.split_sentences(paragraph.text, paragraph.start) if len(paragraph.text) < 5000 else []
+            foreign = []
+            english = False
+            for sentence in sentences if len(sentences) >= 2 else []:
+                tokens = tokens_of(sentence.start, sentence.end)
+                if len(tokens) < self.settings["min_words"] + 2 and not _script(sentence.text):
                     continue
-            yield self.hit(
-                paragraph.start, paragraph.end,
-                f"paragraph in another language ({code}): {textutil.quoted(paragraph.text, 50)}",
-            )
+                found = self._foreign(tokens, sentence.text)
+                if found:
+                    foreign.append((sentence, found))
+                else:
+                    english = True
+            if code and not (english and foreign):
+                yield self.hit(
+                    paragraph.start, paragraph.end,
+                    f"paragraph in another language ({code}): {textutil.quoted(paragraph.text, 50)}",
+                )
+                continue
+            for sentence, found in foreign:  # a sentence left untranslated inside an English paragraph
+                yield self.hit(
+                    sentence.start, sentence.end,
+                    f"sentence in another language ({found}): {textutil.quoted(sentence.text, 50)}",
+                    confidence=0.65,
+                )
+
+    def _foreign(self, tokens: list[str], text: str) -> str | None:
+        """The language or script of a passage that is not English, or None."""
+        from newslint.engine import language
+
+        if len(tokens) < min(self.settings["min_words"], self.settings["min_words_script"]):
+            return None
+        english = sum(1 for t in tokens if t.lower() in textutil.STOPWORDS)
+        if english >= language.ENGLISH_FUNCTION_WORD_SHARE * len(tokens):
+            return None
+        script = _script(text)
+        if script:
+            return script
+        if len(tokens) < self.settings["min_words"]:
+            return None
+        lower = [t.lower() for t in tokens]
+        if sum(1 for t in tokens if t[:1].islower()) * 3 < len(tokens):
+            return None  # a list of names, a line-up, a title
+        needed = 2 if len(tokens) >= 8 else 3
+        if sum(1 for t in lower if t in _ANY_FOREIGN) < needed:
+            return None  # no foreign function words: a list, a table, jargon
+        if "et al" in text or sum(1 for t in tokens if len(t) == 1 and t.isupper()) >= 2 \
+                or not any(t[:1].islower() and t not in _ALL_FUNCTION_WORDS and len(t) > 2 for t in tokens):
+            return None  # names, initials and particles: a citation ("de la Torre R, et al."), a line-up
+        code = language.detect(text)
+        hits = FOREIGN_FUNCTION_WORDS.get(code)
+        if not hits or sum(1 for t in lower if t in hits) < needed:
+            return None
+        return code
 
 
 def _script(text: str) -> str | None:

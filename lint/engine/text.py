@@ -16,9 +16,11 @@ WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*
 TERMINAL_PUNCTUATION = ".!?…"
 CLOSING_MARKS = "\"'”’»)]*_"
 OPENING_QUOTES = "\"“‘«„‚'"
-#: a speaker label at the start of a paragraph: **Name:**, Name:, NAME:, Q:, A:, Q. and A.
+#: a speaker label at the start of a paragraph: **Name:**, Name:, NAME:, Q:, A:, Q. and A.,
+#: after an optional transcript time stamp ("[00:02:14] HOST:", "(12:05) Q:") or caption marks (">> HOST:")
 SPEAKER_LABEL = regex.compile(
-    r"^[ \t]*(?:\*\*(?P<name>[^*\n:]{1,60}):\*\*|__(?P<name>[^_\n:]{1,60}):__"
+    r"^[ \t]*(?:>>?[ \t]*)?(?:[\[(]?\d{1,2}(?::\d{2}){1,2}(?:\.\d{1,3})?[\])]?[ \t]+)?"
+    r"(?:\*\*(?P<name>[^*\n:]{1,60}):\*\*|__(?P<name>[^_\n:]{1,60}):__"
     r"|\*\*(?P<name>[^*\n:]{1,60})\*\*:|(?P<name>Q|A|Question|Answer|Interviewer|"
     r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}):(?=[ \t])"
     r"|(?P<name>Q|A)\.(?=[ \t]+[\p{Lu}\"“‘'(]))[ \t]*"
@@ -140,12 +142,14 @@ def split_sentences(text: str, offset: int = 0) -> list[Span]:
     """
     boundaries = []
     for match in _SENTENCE_END.finditer(text):
-        before = text[: match.start()]
-        last_word = before.rsplit(None, 1)[-1] if before.split() else ""
-        if match.group().strip(" \t") == "" and last_word.rstrip(".").lower() in ABBREVIATIONS:
-            continue
-        if len(last_word) == 2 and last_word[0].isupper() and last_word[1] == ".":
-            continue  # an initial: "George W. Bush"
+        cut = match.start()
+        # the word before the boundary, found by looking back (copying the text would be quadratic)
+        last_word = text[max(text.rfind(" ", 0, cut), text.rfind("\t", 0, cut), text.rfind("\n", 0, cut)) + 1 : cut]
+        if match.group().strip(" \t") == "":
+            if last_word.rstrip(".").lower() in ABBREVIATIONS:
+                continue
+            if len(last_word) == 2 and last_word[0].isupper() and last_word[1] == ".":
+                continue  # an initial: "George W. Bush"
         boundaries.append((match.start(), match.end()))
     for match in regex.finditer(r"\n(?=[ \t]*[\p{Lu}\"“«*#])", text):
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -351,28 +355,55 @@ _LOOSE_TRANSLITERATION_STEPS = (
     ("s", "z"),
     ("w", "v"),
     ("j", "y"),
+    ("dh", "d"),
+    ("q", "k"),
 )
+#: French spelling of Russian and Arabic sounds: ch for sh (Moucharraf), j for zh (Joukov), dj for j
+_FRENCH_STEPS = (("tch", "ch"), ("dj", "j"), ("zh", "j"), ("sh", "ch"), ("j", "ch"))
 
 
 @lru_cache(maxsize=65536)
 def loose_name_key(name: str) -> str:
-    """A looser ``name_key``: also shared by German, French and Polish transliterations.
+    """A looser ``name_key``: also shared by German and Polish transliterations.
 
     On top of ``name_key``'s equivalences it treats as one: an umlaut and
     its digraph (ö / oe), German ch and English kh (Chodorkowski /
     Khodorkovsky), German s, z and English z, ts (Kusnezowa / Kuznetsova),
     Polish cz and sz, ph and f, the French -ine for a Russian -in
     (Poutine / Putin), German -ow for -ev after ch or y (Gorbatschow /
-    Gorbachev) and an initial Ye- beside E- (Yevgeny / Evgeny). Too loose
-    for short or common words (Chan / Han, Rose / Roze): callers keep it
-    for rare names of five letters or more.
+    Gorbachev), an initial Ye- beside E- (Yevgeny / Evgeny), an initial
+    Iou- or Io- for Yu- or Yo- (Ioukos / Yukos), -off for -ov (Smirnoff),
+    q for k and dh for d (Kadhafi / Qaddafi). Too loose for short or
+    common words (Chan / Han, Rose / Roze): callers keep it for rare names
+    of five letters or more. French spellings, whose j and ch clash with
+    the German ones, have ``french_name_key``.
     """
+    return _loose_key(name, french=False)
+
+
+@lru_cache(maxsize=65536)
+def french_name_key(name: str) -> str:
+    """``loose_name_key`` for French transliterations: ch and sh, j and zh are one.
+
+    Moucharraf / Musharraf, Joukov / Zhukov, Chevardnadze / Shevardnadze,
+    Khrouchtchev / Khrushchev share this key. German spellings, whose sch
+    is an English sh and whose j is an English y, have ``loose_name_key``.
+    """
+    return _loose_key(name, french=True)
+
+
+def _loose_key(name: str, french: bool) -> str:
     folded = unicodedata.normalize("NFKD", name.lower().replace("ß", "ss"))
     key = "".join(c for c in folded if c.isalpha() and not unicodedata.combining(c))
     key = regex.sub(r"(?<=[^aeiouy])([aou])e", r"\1", key)  # ae, oe, ue written for ä, ö, ü
+    if french:
+        for old, new in _FRENCH_STEPS:
+            key = key.replace(old, new)
     for old, new in _LOOSE_TRANSLITERATION_STEPS:
         key = key.replace(old, new)
     key = regex.sub(r"(.)\1+", r"\1", key)
+    key = regex.sub(r"^i(?=[aeou])", "y", key)  # French Iouri, Ioukos for Yuri, Yukos
+    key = regex.sub(r"(?<=o)f$", "v", key)  # French -off for -ov: Smirnoff, Romanoff
     key = regex.sub(r"^ye", "e", key)  # Yevgeny / Evgeny, Yeltsin / French Eltsine
     key = regex.sub(r"ine$", "in", key)  # French Poutine, Safine
     key = regex.sub(r"(?<=[hy])ev$", "ov", key)  # German -tschow, -jow for -chev, -yev

@@ -340,3 +340,228 @@ def test_interview_patterns_are_linear_on_adversarial_input():
     for rule in (UnattributedInterview, MarkdownSpeakerLabel, BroadcastCourtesy):
         list(rule().check(article))
     assert time.perf_counter() - started < 30  # a wide bound: catastrophic backtracking takes minutes
+
+
+# --- turns of other shapes (IV101) -------------------------------------------------
+
+LIBRARY_STORY = """\
+Library to close on Sundays
+
+The county library will close on Sundays from next month to save money, the council said.
+
+Campaigners collected 2,000 signatures against the cut. Opening hours on weekdays are unchanged.
+
+"""
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # dialogue dashes, as Russian, Ukrainian, French and Spanish papers print an interview
+        "— How did the readers take the news?\n\n— Badly, I must say. Many of them come every Sunday.\n\n"
+        "— Is there any hope of a reversal?\n\n— I doubt it, but we will keep asking.\n",
+        "– Ms Varga, how long have you run the branch?\n– Eleven years, and I have never seen this.\n"
+        "– What will you do now?\n– We will open a reading room in the church hall.\n",
+        # the outlet labels its own questions, the guest's surname in capitals
+        "NPR: Ms Varga, were you surprised by the decision?\n\nVARGA: A little. We had heard rumours.\n\n"
+        "NPR: What would you say to the council?\n\nVARGA: Think again, and talk to the readers first.\n",
+        # a podcast transcript with time stamps
+        "[00:14:02] HOST: So tell us how the campaign started.\n\n[00:14:09] VARGA: With a petition on the desk, "
+        "really. It filled up in a day.\n\n[00:14:20] HOST: And where does it go from here?\n\n"
+        "[00:14:24] VARGA: To the full council, in a fortnight.\n",
+        # Spanish and Italian question and answer letters
+        "P. When did you first hear about the closure?\n\nR. Two weeks ago, from a colleague.\n\n"
+        "P. Will the staff lose their jobs?\n\nR. Some hours, not jobs. That is the promise so far.\n",
+        "D: Why does the branch matter so much?\n\nR: Because for many old people it is the only warm room.\n\n"
+        "D: Who will use it on Sundays now?\n\nR: Nobody. That is exactly the problem.\n",
+        # a reporter and a named guest, with short answers
+        "Reporter: Any chance of a compromise?\n\nAnna Varga: None that I can see.\n\n"
+        "Reporter: So you will fight on?\n\nAnna Varga: We will.\n",
+        # only the questions in bold, the answers plain
+        "**Why did you start the petition?**\n\nBecause nobody else would. Someone had to.\n\n"
+        "**Did you expect so many signatures?**\n\nNot at all. We hoped for a few hundred.\n",
+        # every turn on one line
+        "Q: Is the library busy on Sundays? A: It is the busiest day. Q: And the staff? A: We all volunteer "
+        "for the shift, to be honest.\n",
+    ],
+)
+def test_exchanges_with_other_turn_shapes_fire(block):
+    hits = run_rule(UnattributedInterview, LIBRARY_STORY + block)
+    assert len(hits) == 1, hits
+    assert hits[0][0] == 7
+    assert "names no venue, date or interviewer" in hits[0][2]
+
+
+def test_dashed_exchange_introduced_as_an_interview_is_quiet():
+    text = LIBRARY_STORY + (
+        "The branch librarian spoke to the Evening Courier on Friday.\n\n"
+        "— How did the readers take the news?\n\n— Badly, I must say. Many of them come every Sunday.\n\n"
+        "— Is there any hope of a reversal?\n\n— I doubt it, but we will keep asking.\n"
+    )
+    assert run_rule(UnattributedInterview, text) == []
+
+
+def test_dashed_list_is_not_an_exchange():
+    text = LIBRARY_STORY + (
+        "The savings include:\n\n– shorter hours on Saturdays;\n\n– fewer new books;\n\n"
+        "– a smaller mobile library service;\n\n– no more late openings.\n"
+    )
+    assert run_rule(UnattributedInterview, text) == []
+
+
+def test_initial_letters_of_a_list_are_not_spanish_labels():
+    text = LIBRARY_STORY + (
+        "P. Kovacs, who chairs the friends of the library?\n\nR. Hale, the treasurer.\n\n"
+        "P. Nagy and the staff?\n\nR. Hale again, with the vicar.\n"
+    )
+    # lines that start with the initial of a surname, not with a question or answer letter
+    assert run_rule(UnattributedInterview, text) == []
+
+
+def test_outlet_questions_after_an_attributed_lead_are_quiet():
+    text = LIBRARY_STORY + (
+        "Ms Varga told NPR's weekend programme about the campaign.\n\n"
+        "NPR: Were you surprised by the decision?\n\nVARGA: A little. We had heard rumours.\n\n"
+        "NPR: What would you say to the council?\n\nVARGA: Think again, and talk to the readers first.\n"
+    )
+    assert run_rule(UnattributedInterview, text) == []
+
+
+def test_bold_questions_of_an_explainer_are_quiet():
+    text = LIBRARY_STORY + (
+        "**What does the cut mean for borrowers?**\n\nLoans can still be returned through the drop box.\n\n"
+        "**Which branches are affected?**\n\nAll twelve branches of the county service close on Sundays.\n"
+    )
+    assert run_rule(UnattributedInterview, text, format="markdown") == []
+
+
+def test_the_most_telling_is_no_attribution():
+    text = LIBRARY_STORY.rstrip() + " The silence of the councillors was the most telling.\n\n" + (
+        "P. When did you first hear about the closure?\n\nR. Two weeks ago, from a colleague.\n\n"
+        "P. Will the staff lose their jobs?\n\nR. Some hours, not jobs. That is the promise so far.\n"
+    )
+    assert len(run_rule(UnattributedInterview, text)) == 1
+
+
+def test_named_guest_on_a_french_spaced_colon_fires():
+    text = LIBRARY_STORY + (
+        "Q : Will the library ever open on Sundays again?\n\nR : I hope so. We have not given up.\n\n"
+        "Q : What would change the council's mind?\n\nR : Numbers. If people turn up on Saturdays, we win.\n"
+    )
+    assert len(run_rule(UnattributedInterview, text)) == 1
+
+
+# --- IV104 -------------------------------------------------------------------
+
+from newslint.rules.interview import TranscriptSignOff, UnlabelledInterview  # noqa: E402
+
+
+def test_unlabelled_questions_and_spoken_answers_fire():
+    text = LIBRARY_STORY + (
+        "Why fight for a few hours at the weekend?\n\nBecause those hours are all some people have. "
+        "I see the same faces every week.\n\n"
+        "Will you keep the petition open?\n\nOf course. Until the council listens.\n"
+    )
+    hits = run_rule(UnlabelledInterview, text)
+    assert len(hits) == 1
+    line, excerpt, message = hits[0]
+    assert line == 7 and excerpt.startswith("Why fight")
+    assert "'Why fight for a few hours at the weekend?'" in message
+
+
+def test_q_and_a_title_with_a_guest_starts_the_finding():
+    text = LIBRARY_STORY + (
+        "Five questions for Anna Varga\n\nWhat is your earliest memory of the library?\n\n"
+        "The smell of the old card index, and my mother reading in the corner.\n\n"
+        "Which book would you save from a fire?\n\nAn atlas. It holds the whole world.\n"
+    )
+    hits = run_rule(UnlabelledInterview, text)
+    assert [h[0] for h in hits] == [7]
+
+
+def test_explainer_subheadings_with_third_person_answers_are_quiet():
+    text = LIBRARY_STORY + (
+        "What happens to the Sunday staff?\n\nThe council says they will be offered weekday shifts at the same rate.\n\n"
+        "When does the change start?\n\nThe first Sunday closure is planned for the start of next month.\n"
+    )
+    assert run_rule(UnlabelledInterview, text) == []
+
+
+def test_column_with_question_subheadings_is_quiet():
+    text = LIBRARY_STORY + (
+        "What Is The Point Of A Library?\n\nI have asked myself this many times over the years, and my answer has "
+        "changed with every decade of my life and every town I lived in.\n\n"
+        "Who Pays For It All?\n\nWe all do, through the council tax, and we rarely stop to ask what we get for it "
+        "in return, which is a pity.\n"
+    )
+    assert run_rule(UnlabelledInterview, text) == []
+
+
+def test_unlabelled_exchange_introduced_by_an_interview_line_is_quiet():
+    text = LIBRARY_STORY + (
+        "Anna Varga told the Evening Courier on Friday why she started the campaign.\n\n"
+        "Why fight for a few hours on a Sunday?\n\nBecause those hours are all some people have.\n\n"
+        "Will you keep the petition open?\n\nOf course. Until the council listens.\n"
+    )
+    assert run_rule(UnlabelledInterview, text) == []
+
+
+def test_readers_questions_in_quotation_marks_are_quiet():
+    text = LIBRARY_STORY + (
+        '"Why close on the one day families can come?"\n\nThat was the question most readers asked us.\n\n'
+        '"Who decided this?"\n\nThe cabinet member for culture, according to the minutes.\n'
+    )
+    assert run_rule(UnlabelledInterview, text) == []
+
+
+# --- IV105 -------------------------------------------------------------------
+
+
+def test_sign_off_exchange_fires_with_a_fix():
+    text = LIBRARY_STORY + "Host: Anna Varga, thanks so much for your time.\n\nAnna Varga: My pleasure. Thanks for having me.\n"
+    hits = run_rule(TranscriptSignOff, text)
+    assert len(hits) == 1
+    assert hits[0][0] == 7
+    assert "'Host'" in hits[0][2] and "'Anna Varga'" in hits[0][2]
+
+
+def test_sign_off_inside_a_full_interview_is_left_to_iv101():
+    text = STORY_WITH_DATES + """\
+Presenter: Welcome back to the show. Good to see you again.
+Lena Ostrow: Thank you for having me on.
+Presenter: So will the smaller boats leave the harbour?
+Lena Ostrow: Some of them will. The rest of us will hold on and see.
+Presenter: Lena Ostrow, thank you for joining us.
+Lena Ostrow: It was my pleasure.
+"""
+    assert run_rule(TranscriptSignOff, text) == []
+
+
+def test_a_single_thank_you_line_is_no_exchange():
+    text = LIBRARY_STORY + "Anna Varga: Thank you for having me.\n\nThe council meets on Tuesday.\n"
+    assert run_rule(TranscriptSignOff, text) == []
+
+
+def test_explainer_titled_q_and_a_with_short_answers_is_quiet():
+    text = LIBRARY_STORY + (
+        "Q&A: the weekend closures\n\nWill the mobile library still run?\n\nYes. The county says the van keeps its "
+        "weekend rounds.\n\nCan fines be paid online?\n\nNo. They are paid at the desk during opening hours.\n"
+    )
+    assert run_rule(UnlabelledInterview, text) == []
+
+
+def test_new_turn_shapes_are_linear_on_adversarial_input():
+    import time
+
+    from newslint.engine.article import Article
+
+    nasty = ("— " + "a? " * 3000 + "\n") * 20
+    nasty += ("[00:00:00] " * 2000 + "HOST: x\n") * 3
+    nasty += ("P. " * 3000 + "\n") * 3 + ("Q: a? A: b. " * 3000 + "\n")
+    nasty += ("**" + "a? " * 90 + "**\n\nI did.\n\n") * 200
+    nasty += ("Aa " * 3000 + ": x\n") * 3 + ("Why?\n\nYes. I did.\n\n") * 1000
+    article = Article(nasty, path="t.txt")
+    started = time.perf_counter()
+    for rule in (UnattributedInterview, UnlabelledInterview, TranscriptSignOff):
+        list(rule().check(article))
+    assert time.perf_counter() - started < 30  # a wide bound: catastrophic backtracking takes minutes
