@@ -9,6 +9,14 @@ a quotation apart as a pull quote credit it on a line of its own: carried
 into plain text, that credit is a bare name detached from any sentence.
 Rewrites of other outlets' stories announce it ("..., Censor.NET reports"):
 the article is a relay, not reporting, and its facts are second-hand.
+
+A paragraph that is nothing but a quotation is held to a stricter test:
+names and pronouns stand in every paragraph of a story, so only a speech
+verb in the sentence right before or after it, a lead-in colon, a credit,
+or a paragraph before whose subject is the speaker counts. Credits that
+identify no one ("one insider said", "the statement read" with no
+statement introduced) and claims credited to no one ("it is widely
+believed that", "experts agree") are reported too.
 """
 from __future__ import annotations
 
@@ -19,7 +27,10 @@ import regex
 from newslint import Option, Rule, Severity
 from newslint.engine import text as textutil
 
-__all__ = ["DetachedQuoteCredit", "SecondHandSourcing", "UnattributedQuote"]
+__all__ = [
+    "AgentlessClaim", "AnonymousQuoteSource", "DetachedQuoteCredit", "SecondHandSourcing", "UnattributedQuote",
+    "VagueAttribution",
+]
 
 _SPEECH_STEMS = """add admit acknowledge admonish agree announce answer argue ask assert assure accuse blame boast
 call caution chuckle cite claim comment complain concede conclude concur condemn confess confirm contend
@@ -74,6 +85,42 @@ def speech_spans(article, masked: str) -> list[tuple[int, int]]:
 def names_source(text: str) -> bool:
     """Does the passage hold a speech verb or a statement noun?"""
     return any(w.lower() in SPEECH_WORDS for w in textutil.WORD.findall(text)) or bool(SPEECH_PHRASES.search(text))
+
+
+#: verbs of saying in the forms that are verbs only: the past tense, and the
+#: third person of verbs that make no plural noun ("says", not "claims" or
+#: "demands"); verbs of other meanings ("called", "continued", "posted",
+#: "estimated", "hoped") name no speaker by themselves
+_NOT_SPEECH_PAST = frozenset(
+    """called continued stated noted hoped feared thought believed felt welcomed posted estimated indicated
+    highlighted reflected reported expressed described smiled laughed cried objected reasoned answered quoted
+    recalled summarised summarized cited""".split()
+)
+SPEECH_VERBS = frozenset(
+    {form for stem in _SPEECH_STEMS for form in _forms(stem) if form.endswith("ed")}
+    | {"said", "told", "spoke", "wrote", "admitted", "quipped", "says", "tells", "adds", "insists", "explains",
+       "argues", "admits", "warns", "writes", "asks", "concedes", "acknowledges", "recalls", "recounts", "urges",
+       "predicts", "suggests", "declares", "replies", "saying", "adding", "telling", "insisting", "arguing",
+       "explaining", "speaking"}
+) - _NOT_SPEECH_PAST
+
+
+#: a person's view reported in the story's voice: "He also believes ...", "she fears ..."
+_REPORTED_VIEW = regex.compile(
+    r"(?<![\p{L}])(?i:he|she|they)(?: \p{Ll}+ly| also| still)? (?:believes|believed|thinks|thought|feels|felt"
+    r"|hopes|hoped|fears|feared|reckons|expects|expected|wants|wanted|is convinced|was convinced|claims|notes"
+    r"|demands|comments|remarks|points out|stresses|maintains|contends|asserts|concludes)(?![\p{L}])"
+)
+
+
+def speech_verb(text: str) -> bool:
+    """Does the passage hold a verb of saying ("said", "insists", "according to",
+    "in a statement") or a view a person is reported to hold ("he believes")?"""
+    return any(w.lower() in SPEECH_VERBS for w in textutil.WORD.findall(text)) or bool(
+        SPEECH_PHRASES.search(text)
+        or regex.search(r"(?i)in a statement|spokes(?:man|woman|person)", text)
+        or _REPORTED_VIEW.search(text)
+    )
 
 
 #: a person the quotation may belong to: a personal pronoun, or a title before a name
@@ -170,10 +217,16 @@ class UnattributedQuote(Rule):
     or a title before a name ("he", "Mrs Hale"), or the name of someone the
     article quotes elsewhere; no colon or dash introduces it, no speaker
     label or name credit stands next to it, and no noun makes it a title
-    ("the report ..."). A paragraph that continues a quotation left open at
-    the end of the previous paragraph is part of that quotation; an article
-    made mostly of stand-alone quotations (a collection of quotes, readers'
-    comments) is left alone.
+    ("the report ..."). A paragraph that is nothing but a quotation needs
+    more, since a name or a pronoun stands in any paragraph nearby: a speech
+    verb in the sentence that ends the paragraph before it or opens the one
+    after it ("..., he added.", "Mr Dale insists ..."), a lead-in ending in
+    a colon, a next sentence that looks back at it ("Those were the words
+    of ..."), a paragraph before whose subject is the speaker, a credit, or
+    a run of quotation paragraphs credited at one end. A paragraph that
+    continues a quotation left open at the end of the previous paragraph is
+    part of that quotation; an article made mostly of stand-alone
+    quotations (a collection of quotes, readers' comments) is left alone.
 
     Why it matters: a quotation is a claim that someone said these words.
     Without a speaker the reader cannot judge it, and quotes whose credit
@@ -227,6 +280,9 @@ class _Scene:
         self.starts = [s.start for s in self.sentences]
         self.credits = {index for index, _, _ in detached_credits(article, entries)}
         self._speakers: frozenset[str] | None = None
+        self._visiting: set[int] = set()
+        self._context_cache: dict[int, bool] = {}
+        self._neighbour_cache: dict[int, bool] = {}
 
     @property
     def speakers(self) -> frozenset[str]:
@@ -241,18 +297,21 @@ class _Scene:
 
     def attributed(self, span, index: int) -> bool:
         """A source in the quotation's paragraph, in the sentence before and after it
-        (the whole previous paragraph when it quotes too), or a colon, label or credit."""
+        (the whole previous paragraph when it quotes too), or a colon, label or credit.
+        A paragraph that is nothing but quotation needs more: a speech verb in the
+        sentence just before or after it (or a colon, label or credit)."""
         article, masked = self.article, self.masked
         paragraph = self.entries[index][0]
-        first, last = self._sentence_range(paragraph)
-        low, high = max(0, first - 1), min(len(self.sentences) - 1, last + 1)
-        if index > 0 and self.entries[index - 1][1]:
-            low = min(low, self._sentence_range(self.entries[index - 1][0])[0])
-        context = " ".join(masked[s.start:s.end] for s in self.sentences[low:high + 1])
-        if names_source(context) or PERSON.search(context):
+        if self._standalone(index):
+            if index in self._visiting:
+                return False  # a run of quotation paragraphs is credited at one end or not at all
+            self._visiting.add(index)
+            try:
+                return self._standalone_attributed(span, index)
+            finally:
+                self._visiting.discard(index)
+        if self._context_names_source(index):
             return True
-        if self.speakers and any(w in self.speakers for w in textutil.WORD.findall(context)):
-            return True  # someone the article quotes elsewhere
         before = masked[max(0, span.start - 200):span.start].rstrip(" \t\n\"“„«")
         if before.endswith((":", "-", "–", "—", ",")):
             return True  # "The sign read:" / "His answer -" / a colon introduces it
@@ -267,6 +326,94 @@ class _Scene:
         if cut or paragraph.text.startswith(":"):
             return True  # a speaker label (or the colon left of one) opens the paragraph
         return index in self.credits
+
+
+    def _context_names_source(self, index: int) -> bool:
+        """Does the paragraph, with the sentence before and after it (the whole
+        previous paragraph when it quotes too), hold a speech word, a person, or
+        someone the article quotes elsewhere? Computed once a paragraph."""
+        if index not in self._context_cache:
+            paragraph = self.entries[index][0]
+            first, last = self._sentence_range(paragraph)
+            low, high = max(0, first - 1), min(len(self.sentences) - 1, last + 1)
+            if index > 0 and self.entries[index - 1][1]:
+                low = min(low, self._sentence_range(self.entries[index - 1][0])[0])
+            context = " ".join(self.masked[s.start:s.end] for s in self.sentences[low:high + 1])
+            self._context_cache[index] = bool(
+                names_source(context) or PERSON.search(context)
+                or (self.speakers and any(w in self.speakers for w in textutil.WORD.findall(context)))
+            )
+        return self._context_cache[index]
+
+    def _neighbours_credit(self, index: int) -> bool:
+        """Is a quotation paragraph credited by the paragraphs around it: a lead-in
+        ending in a colon, a speech verb in the sentence before or after, a next
+        sentence that looks back at it, or a paragraph before about the speaker?
+        Computed once a paragraph."""
+        if index not in self._neighbour_cache:
+            before = self._edge_sentence(index - 1, last=True)
+            after = self._edge_sentence(index + 1, last=False)
+            self._neighbour_cache[index] = bool(
+                before.rstrip(" \t\n\"“„«”").endswith((":", "-", "–", "—", ","))
+                or speech_verb(before)
+                or speech_verb(after)
+                or (regex.match(r"\s*(?:This|That|These|Those|Such|So)\b", after) and names_source(after))
+                or self._speaker_subject(before)
+            )
+        return self._neighbour_cache[index]
+
+    def _standalone(self, index: int) -> bool:
+        """Is the paragraph nothing but quotation (no word outside its marks)?"""
+        paragraph, spans, _ = self.entries[index]
+        return bool(spans) and not regex.search(r"\p{L}", self.masked[paragraph.start:paragraph.end])
+
+    def _edge_sentence(self, index: int, last: bool) -> str:
+        """The unquoted text of a paragraph's last (or first) sentence."""
+        if not 0 <= index < len(self.entries):
+            return ""
+        paragraph = self.entries[index][0]
+        if paragraph is self.article.headline:
+            return ""
+        first, final = self._sentence_range(paragraph)
+        sentence = self.sentences[final if last else first]
+        return self.masked[max(sentence.start, paragraph.start):min(sentence.end, paragraph.end)]
+
+    def _speaker_subject(self, sentence: str) -> bool:
+        """Does the sentence open with a person as its subject: a personal pronoun, or a
+        name the article quotes elsewhere ("Kimmel then turned to ...")?"""
+        opening = textutil.WORD.findall(sentence.strip())[:3]
+        if not opening:
+            return False
+        if opening[0] in ("He", "She"):
+            return True
+        return bool(self.speakers) and any(w in self.speakers for w in opening[:2] if w[:1].isupper())
+
+    def _standalone_attributed(self, span, index: int) -> bool:
+        """A quotation paragraph is credited by its neighbours (a lead-in ending in a
+        colon, a speech verb in the sentence that ends the paragraph before it or
+        opens the one after it, a next sentence looking back at it, a paragraph
+        before whose subject is the speaker), by a credit or a speaker label, or as
+        part of a run of quotation paragraphs credited at one end. A pronoun or a
+        name somewhere nearby is not enough: any paragraph of a story has those."""
+        article, paragraph = self.article, self.entries[index][0]
+        if self._neighbours_credit(index) or index in self.credits:
+            return True
+        if _BARE_CREDIT_AFTER.match(article.text, span.end):
+            return True
+        tail = article.text[span.end:paragraph.end].strip(" \t.,;-–—()")
+        if tail and CREDIT_LINE.match(tail):
+            return True
+        cut, _ = textutil.strip_label(article.lines[article.line_of(paragraph.start) - 1])
+        if cut or paragraph.text.startswith(":"):
+            return True
+        if index > 0 and self.entries[index - 1][1] and self._standalone(index - 1) and self.attributed(
+            self.entries[index - 1][1][-1], index - 1
+        ):
+            return True  # one speaker's quotation running over several paragraphs
+        following = self.entries[index + 1] if index + 1 < len(self.entries) else None
+        if following and following[2] and following[1]:
+            return self.attributed(following[1][0], index + 1)  # credited where the run ends
+        return False
 
 
 _SPEAKER_NEAR_VERB = regex.compile(r"(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,3}\p{Lu}[\p{L}'’-]+")
@@ -326,16 +473,67 @@ def detached_credits(article, entries=None):
             continue
         before, before_spans, _ = entries[index - 1]
         match = CREDIT_LINE.match(paragraph.text)
-        if not match or not _ends_with_quote(article, before.end, before_spans):
+        if not match or before is article.headline:
             continue
-        if _known_person(article, match.group("name"), paragraph.start, paragraph.end):
+        if not _ends_with_quote(article, before.end, before_spans) and not _holds_quote(article, before, before_spans):
+            continue
+        if _known_person(article, match.group("name"), paragraph.start, paragraph.end) or _person_shaped(
+            match, paragraph.text
+        ):
             yield index - 1, paragraph.start, paragraph.end
+
+
+def _holds_quote(article, paragraph, spans) -> bool:
+    """Does a paragraph that ends like a sentence hold a quotation of a sentence or more?"""
+    if not textutil.ends_sentence(paragraph.text.rstrip()):
+        return False  # a paragraph cut mid-sentence ("... told the") goes on in the next line
+    return any(is_sentence_quote(article, span, paragraph, 5) for span in spans)
+
+
+#: given names common in news in many languages: a name line whose first word
+#: is one of them is a person even when the article does not name them again
+GIVEN_NAMES = frozenset(
+    """aaron adam adrian ahmed alan albert alejandro aleksandr alex alexander alexandra alexei ali alice alison amanda
+    amy ana anders andrea andreas andrei andrew andrii andrzej angela angelika ann anna anne anthony antonio arthur
+    barbara ben benjamin bernard bill bob boris brian carl carla carlos caroline catherine charles charlotte chris
+    christian christina christine christopher claire claudia colin daniel david deborah dennis diana dmitry dominic
+    donald dorothy edward elena elizabeth emily emma eric erik eva fatima fernando francesca francesco francis frank
+    françois gary george georgi gerhard giorgio giovanni giuseppe graham gregory hannah hans harry heinrich helen
+    helena henry hugh ian igor ingrid irina isabel jack jacob james jan jane janet jason jean jennifer jens jessica
+    jim joan joanna joe johan johann johannes john jonathan jorge josé jose joseph juan julia julian juliet julie
+    karen karl katarzyna kate katherine kathryn keith kenneth kevin klaus krzysztof laura lars laurent lee leo linda
+    lisa liz louise lucy luis luisa lukas magdalena marco marcus margaret maria marie marina mark martin mary
+    matthew marta max mehmet michael michel michelle miguel mikhail mohammed muhammad nadia natalia natalie
+    nathan neil nicholas nick nicola nicolas nikolai nina oleg olga oliver olivier pablo patricia patrick paul paula
+    pavel pedro peter petra philip philippe pierre piotr rachel rafael ralph rebecca richard robert roberto roger
+    ruth ryan sam samuel sandra sara sarah sergei sergey simon sofia sophie stefan stephen steve steven susan tanya
+    tatiana thomas tim timothy tom tomasz tony ursula valentina valerie vera victor viktor vladimir walter wei
+    william wolfgang yana yulia yuri zoe sue kim grace lucas luca omar hassan yusuf olena oksana volodymyr dmytro
+    mykola taras serhiy andriy kateryna""".split()
+)
+
+
+def _person_shaped(match, line: str) -> bool:
+    """Does an unknown name line read as a person's credit: set off by a dash, or a
+    first word that is a given name?"""
+    parts = match.group("name").split()
+    if parts[0].lower() in _NOT_FIRST_NAMES or parts[0].lower() in textutil.STOPWORDS:
+        return False
+    if regex.match(r"^[ \t*_]*[—–-]", line):
+        return True
+    role = match.group("role")
+    if role and role[:1].islower() and textutil.zipf_frequency(parts[-1]) < 4.0:
+        return True  # "Helena Brandt, engineer": a name with a role after it
+    return parts[0].lower() in GIVEN_NAMES and len(parts) <= 3
 
 
 #: capitalised words that open furniture lines, never a name
 _NOT_FIRST_NAMES = frozenset(
     "about related read share follow contact photo image source advertisement via by from".split()
 )
+
+
+_TITLES = frozenset("mr mrs ms miss dr prof professor sir lord lady dame rev".split())
 
 
 def _known_person(article, name: str, start: int, end: int) -> bool:
@@ -349,6 +547,9 @@ def _known_person(article, name: str, start: int, end: int) -> bool:
         return True
     if textutil.zipf_frequency(surname) >= 4.0:
         return False  # a common word: a title-case subhead, not a surname
+    first = parts[0].lower()
+    if first not in GIVEN_NAMES and first not in _TITLES and textutil.zipf_frequency(first) >= 4.0:
+        return False  # "Thousands Still Choosing Silicone": a subhead whose last word recurs
     for span in article.names:
         if span.text == surname and not start <= span.start < end:
             return True
@@ -361,8 +562,11 @@ class DetachedQuoteCredit(Rule):
     What it finds: a paragraph (or line) that is nothing but a name of two
     to four capitalised words, optionally after a dash and followed by a
     role ("Jane Doe, Mayor of Leeds"), with no verb and no final stop,
-    directly after a paragraph that is or ends with a quotation; the name
-    must be someone the article mentions elsewhere.
+    directly after a paragraph that holds a quotation of a sentence and
+    ends like a sentence. The name must be someone the article mentions
+    elsewhere, or read as a person's credit on its own: set off by a dash,
+    followed by a lower-case role, or opening with a common given name.
+    Title-case subheads ("Thousands Still Cross Daily") are left alone.
 
     Why it matters: it is the credit of a pull quote, set apart by the
     page's layout. In running text it reads as a stray line, and the
@@ -477,3 +681,228 @@ class SecondHandSourcing(Rule):
                 f"a report by {textutil.quoted(outlet.strip())}, not the original source",
                 confidence=0.6 if in_lead else 0.45,
             )
+
+
+# --- AT104 -------------------------------------------------------------------
+
+_CREDIT_VERB = (
+    r"(?:said|says|added|adds|told|explained|claimed|claims|admitted|admits|insisted|insists|argued|argues|warned"
+    r"|warns|wrote|writes|posted|tweeted|commented|noted|stated|declared|revealed|confided|conceded|complained"
+    r"|joked|quipped|suggested|stressed|replied|remarked|continued|read|reads|put it|went on)"
+)
+#: a speaker nobody can identify: a noun of anonymity with nothing to pin it
+#: down ("one insider", "a source", "one user"), or a bare "one"
+_ANONYMOUS = (
+    r"(?:(?:one|an?|another)(?: (?:senior|well-placed|former|local|anonymous|leading|veteran|frustrated|angry"
+    r"|concerned|prominent|online|social media))?"
+    r" (?:insider|source|observer|user|onlooker|person|individual|commenter|poster|figure|netizen|bystander)"
+    r"|(?:one|another|someone|somebody)(?=[ \t]*(?:[.,;:!?\n]|\Z)))"
+)
+#: a definite speaker that only an earlier mention could explain: "the source", "the statement"
+_DEFINITE = (
+    r"the (?-i:source|insider|observer|user|statement|spokesman|spokeswoman|spokesperson|post|message|memo"
+    r"|letter|email|e-mail|tweet|note|notice|release|communiqu[eé])"
+)
+#: what may have introduced a definite speaker earlier in the story
+_ANTECEDENTS = {
+    "statement": ("statement", "spokes", "release", "announce", "communiq", "issued"),
+    "release": ("release", "statement", "announce"),
+    "notice": ("notice", "statement", "announce"),
+    "post": ("post", "wrote", "online", "twitter", "facebook", "instagram"),
+    "tweet": ("tweet", "twitter", "wrote", "posted"),
+    "message": ("message", "wrote", "post", "text", "email", "e-mail"),
+    "letter": ("letter", "wrote"), "memo": ("memo", "wrote"), "note": ("note", "wrote"),
+    "email": ("email", "e-mail", "wrote"), "e-mail": ("email", "e-mail", "wrote"),
+}
+_AFTER_QUOTE = regex.compile(
+    rf"[ \t]*[,.!?…]?[ \t]+(?:(?P<who>{_ANONYMOUS}|{_DEFINITE})[ \t]+(?:\p{{Ll}}+ly[ \t]+)?{_CREDIT_VERB}"
+    rf"|{_CREDIT_VERB}[ \t]+(?P<who2>{_ANONYMOUS}|{_DEFINITE}))(?![\p{{L}}])(?P<tail>[^.!?\n\"“”]{{0,60}})",
+    regex.I,
+)
+_BEFORE_QUOTE = regex.compile(
+    rf"(?:^|(?<=[.!?\n][ \t]{{0,3}})|(?<=,[ \t]))(?:as[ \t]+)?(?P<who>{_ANONYMOUS}|{_DEFINITE})[ \t]+"
+    rf"(?:\p{{Ll}}+ly[ \t]+)?"
+    rf"{_CREDIT_VERB}(?P<tail>[^.!?\n:\"“”]{{0,40}}):[ \t]*\Z",
+    regex.I,
+)
+#: what pins an anonymous speaker down: an affiliation or a relation to the story
+_QUALIFIER = regex.compile(
+    r"^[ \t,]*(?:(?:who|close|familiar|involved|with|within|inside|at|from|in|of|for|near|to|working|based|"
+    r"speaking|briefed|knowledgeable|privy|connected)\b|on\b(?![ \t]+(?:facebook|twitter|x|instagram|tiktok|reddit"
+    r"|social media|a forum|an online|the internet|the web|online)\b)|,[ \t]+(?:a|an|the)\b)",
+    regex.I,
+)
+
+
+class AnonymousQuoteSource(Rule):
+    """Finds a quotation credited to someone the reader cannot identify.
+
+    What it finds: a direct quotation whose credit names no one: a bare
+    "one" or "another" ('"Nobody saw it coming," admitted one.'), a noun of
+    anonymity with nothing to pin it down ("one insider claimed", "a source
+    said", "one user wrote online", "As one observer put it:"), or a
+    definite speaker the story never introduced ("the source added", "the
+    statement read" in an article that mentions no source and no
+    statement). A source described by an affiliation or by its place in the
+    story ("a source close to the talks", "a Labour source", "one trader")
+    is a normal anonymous source and is left alone.
+
+    Why it matters: a quotation is evidence only if the reader knows whose
+    words they are. A credit that identifies no one is either a credit cut
+    short in editing or scraping, or a quotation made up to give filler the
+    look of reporting.
+
+    Example: ``"This is only the start of it," one insider claimed.``
+
+    Use instead: name the speaker, or describe the anonymous source by what
+    makes them credible ("a member of the negotiating team"); drop the
+    quotation if neither is possible.
+    """
+
+    code = "AT104"
+    name = "anonymous-quote-source"
+    category = "attribution"
+    severity = Severity.warning
+    confidence = 0.55
+
+    def check(self, article):
+        text = article.text
+        lowered = text.lower()
+        for span in article.quotations:
+            if len(textutil.words(_inner(span))) < 3:
+                continue  # a scare-quoted word, not a quotation
+            after = _AFTER_QUOTE.match(text, span.end, min(len(text), span.end + 140))
+            if after:
+                who = after.group("who") or after.group("who2")
+                where = (after.start("who") if after.group("who") else after.start("who2"))
+                if self._unidentified(who, after.group("tail"), lowered, span.start):
+                    yield self._hit(article, span, who, where)
+                continue
+            line_start = text.rfind("\n", 0, span.start) + 1
+            before = _BEFORE_QUOTE.search(text, max(line_start, span.start - 120), span.start)
+            if before and self._unidentified(before.group("who"), before.group("tail"), lowered, before.start()):
+                yield self._hit(article, span, before.group("who"), before.start("who"))
+
+    @staticmethod
+    def _unidentified(who: str, tail: str, lowered: str, position: int) -> bool:
+        words = who.lower().split()
+        if words[0] == "the":
+            noun = words[-1]
+            stems = _ANTECEDENTS.get(noun, ("spokes",) if noun.startswith("spokes") else (noun,))
+            earlier = lowered[:position]
+            return not any(stem in earlier for stem in stems)  # no "a statement", "a source" before
+        return not _QUALIFIER.match(tail or "")
+
+    def _hit(self, article, span, who: str, where: int):
+        credit = " ".join(who.split())
+        return self.hit(
+            min(span.start, where),
+            max(span.end, where + len(who)),
+            f"quotation {textutil.quoted(span.text, 50)} is credited to {credit!r}, who cannot be identified: "
+            f"name the speaker or say what makes them a source",
+        )
+
+
+# --- AT105, AT106 -------------------------------------------------------------
+
+_CLAUSE_START = r"(?<=(?:^|[.!?;:]|\bbut|\band|\bwhile|\bthough|\byet)[ \t\"“]{0,3})"
+#: claims credited to no one: an agentless passive, or an unnamed group said to
+#: be of one mind (Wikipedia's "weasel words": "it is believed", "experts agree")
+AGENTLESS = regex.compile(
+    r"(?<![\p{L}])(?:"
+    r"(?P<passive>it (?:is|was|has been|had been) (?:widely |generally |commonly |often |repeatedly |increasingly"
+    r" |long )?(?:believed|claimed|alleged|rumou?red|suggested|argued|felt|whispered|said) that)"
+    rf"|(?P<group>{_CLAUSE_START}(?:(?:experts|critics|observers|commentators|pundits|sceptics|skeptics|detractors)"
+    r"(?: have| had| are| were)?(?: long| widely| generally| all)? (?:agree|agreed|been quick to|quick to|unanimous)"
+    r"|(?:insiders|sources)(?: have| had)? (?:say|said|claim|claimed|suggest|suggested|believe|insist))"
+    r"(?![\p{L}]))"
+    r")",
+    regex.I | regex.M,
+)
+#: claims credited to an unnamed multitude or to reports no one published
+VAGUE = regex.compile(
+    r"(?<![\p{L}])(?:"
+    rf"(?P<multitude>{_CLAUSE_START}(?:many|some|most|others)"
+    r"(?: (?:people|observers|commentators|critics|experts|insiders))? (?:would )?(?:believe|say|feel|think|argue"
+    r"|claim|agree|suspect|contend|insist)(?![\p{L}]))"
+    r"|(?P<reports>according to (?:unconfirmed |some |media |press |several |recent )?reports(?=[ \t]*[,.;])"
+    rf"|{_CLAUSE_START}(?:unconfirmed )?(?:reports|rumou?rs) (?:suggest|suggested|claim|claimed|say"
+    r"|said|indicate|have suggested|have claimed)(?![\p{L}]))"
+    r")",
+    regex.I | regex.M,
+)
+
+
+def _vague_hits(rule, article, pattern, what: str):
+    masked = article.unquoted_text
+    for match in pattern.finditer(masked, timeout=5.0):
+        start, end = match.span()
+        yield rule.hit(
+            start,
+            end,
+            f"{what} {textutil.quoted(article.text[start:end])}: the claim is credited to no one the reader "
+            f"can identify",
+        )
+
+
+class AgentlessClaim(Rule):
+    """Finds a claim presented as sourced with no one behind it.
+
+    What it finds: outside quotation marks, an agentless passive that
+    reports a belief or an allegation ("it is widely believed that", "it
+    has been claimed that", "it was alleged that"), an unnamed group said
+    to be of one mind ("experts agree", "critics have been quick to point
+    out", "observers are unanimous"), or bare "sources say" / "insiders
+    claim" with no affiliation. The newsroom's own conventions ("it is
+    understood", "it is thought", "critics say", "Senate sources") are not
+    matched.
+
+    Why it matters: the sentence borrows the authority of a source without
+    naming one: the reader cannot tell who believes or claims it, or
+    whether anyone does. Generated filler and rewrites use these forms to
+    make speculation read like reporting.
+
+    Example: ``It is widely believed that the figures were adjusted before
+    the vote.``
+
+    Use instead: name who believes, claims or alleges it ("the opposition
+    alleged that ..."), or cut the claim.
+    """
+
+    code = "AT105"
+    name = "agentless-claim"
+    category = "attribution"
+    severity = Severity.warning
+    confidence = 0.45
+
+    def check(self, article):
+        yield from _vague_hits(self, article, AGENTLESS, "unsourced claim")
+
+
+class VagueAttribution(Rule):
+    """Finds a claim credited to an unnamed multitude or to unnamed reports.
+
+    What it finds: outside quotation marks, a claim credited to an unnamed
+    many ("many believe", "some say", "most observers feel") or to reports
+    nobody is said to have published ("according to reports,", "reports
+    suggest"). Severity info: reporters use these forms, sparingly; a
+    finding is a prompt to check the claim, not proof of a fault.
+
+    Why it matters: the claim has no author the reader could weigh or
+    check; rewrites of other outlets' stories lean on these forms to sound
+    sourced.
+
+    Example: ``Many believe the decision was taken weeks ago, and according
+    to reports, the two sides no longer speak.``
+
+    Use instead: name who believes or reported it, or cut the claim.
+    """
+
+    code = "AT106"
+    name = "vague-attribution"
+    category = "attribution"
+    severity = Severity.info
+    confidence = 0.35
+
+    def check(self, article):
+        yield from _vague_hits(self, article, VAGUE, "vague source")

@@ -4,11 +4,20 @@ from __future__ import annotations
 import pytest
 
 from newslint.engine.rule import Severity, validate_rule_class
-from newslint.rules.synthetic import LlmVocabularyDensity, StockPhraseDensity, UnsourcedExhortation
+from newslint.rules.synthetic import (
+    AssistantResidue,
+    GeneratedScaffolding,
+    LlmVocabularyDensity,
+    StockPhraseDensity,
+    UnsourcedExhortation,
+)
 from .helpers import run_rule
 
 
-@pytest.mark.parametrize("rule", [UnsourcedExhortation, StockPhraseDensity, LlmVocabularyDensity])
+ALL_RULES = [UnsourcedExhortation, StockPhraseDensity, LlmVocabularyDensity, AssistantResidue, GeneratedScaffolding]
+
+
+@pytest.mark.parametrize("rule", ALL_RULES)
 def test_rules_are_declared_soundly(rule):
     assert validate_rule_class(rule) == []
     assert rule.category == "synthetic"
@@ -18,6 +27,8 @@ def test_severities():
     assert UnsourcedExhortation.severity == Severity.warning
     assert StockPhraseDensity.severity == Severity.warning
     assert LlmVocabularyDensity.severity == Severity.info
+    assert AssistantResidue.severity == Severity.error
+    assert GeneratedScaffolding.severity == Severity.warning
 
 
 # --- SY101 -------------------------------------------------------------------
@@ -192,8 +203,83 @@ Ports brace for new tariffs
 Shipping firms expect new tariffs to take effect next month, the trade ministry said on Monday.
 It's important to note that the figures are difficult to verify, and only time will tell.
 """
-    assert run_rule(StockPhraseDensity, text) == []
-    assert len(run_rule(StockPhraseDensity, text, min_score=2.0)) == 1
+    assert len(run_rule(StockPhraseDensity, text)) == 1
+    assert run_rule(StockPhraseDensity, text, passage_score=2.5) == []
+
+
+# --- SY102: one passage of filler in a human story ------------------------------
+
+HOST = """\
+Library reopens after flood repairs
+
+The central library reopened on Saturday, eight months after a burst main flooded its basement.
+Repairs cost £1.2m, most of it covered by insurance, the county council said.
+{passage}
+The library will open until 8pm on weekdays from next month.
+"""
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # the future, the stakes and what is certain
+        "As the council looks to the future, only history will judge the cost; one thing remains clear, though.",
+        "With so much at stake, the coming months will prove decisive for the service.",
+        "Whatever the outcome, the road ahead will test the staff like never before.",
+        # hollow significance
+        "The reopening marks a significant milestone and stands as a testament to the volunteers.",
+        "It serves as a sobering reminder of the challenges that lie ahead for public buildings.",
+        "The ripple effects of the closure were felt far and wide, from classrooms to care homes.",
+        # the wise hedge
+        "While concerns remain, the potential benefits are substantial, and the truth lies somewhere in between.",
+        "But what does this mean for readers? The answer, as so often, is far from simple.",
+        "As is often the case with public projects, there are no easy answers.",
+        # values, triads and the reader addressed
+        "By embracing change and fostering a culture of curiosity, the library hopes to unlock its full potential.",
+        "At its heart, this is a story about resilience, community and an unwavering commitment to learning.",
+        "Whether you're a lifelong member or a first-time visitor, the library has never been more relevant.",
+        # the essay's signposts
+        "In summary, the project is a pivotal moment for the town.",
+        "In today's fast-moving, ever-changing world, libraries play a pivotal role in local life.",
+        "The takeaway? Innovation, resilience and collaboration will shape the future of the service.",
+    ],
+)
+def test_one_passage_of_filler_in_a_human_story_fires(passage):
+    hits = run_rule(StockPhraseDensity, HOST.format(passage=passage))
+    assert len(hits) == 1
+    line, _, message = hits[0]
+    assert line == 5
+    assert "stock phrases" in message
+
+
+def test_filler_spread_over_bullet_lines_counts_as_one_passage():
+    passage = "Main takeaways:\n- The reopening is a defining moment for the town.\n- Stakeholders welcomed the news."
+    hits = run_rule(StockPhraseDensity, HOST.format(passage=passage))
+    assert [h[0] for h in hits] == [5]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # one stock phrase among facts
+        "The building plays a crucial role in the town, lending 200,000 books a year.",
+        "It remains to be seen whether the café on the ground floor will reopen.",
+        "One thing is certain - the basement will not be used for storage again.",
+        # facts that happen to list abstract nouns
+        "The chief librarian thanked the staff for their patience, skill and good humour.",
+        "Visitors praised the new layout, and loans rose more than ever before in the first week.",
+        # a politician's platitudes in quotation marks are attributed
+        '"This is a testament to the power of community, and only time will tell how far we go," the '
+        "council leader said.",
+    ],
+)
+def test_ordinary_reporting_stays_quiet(passage):
+    assert run_rule(StockPhraseDensity, HOST.format(passage=passage)) == []
+
+
+def test_a_triad_of_abstract_nouns_alone_is_not_enough():
+    passage = "The plan calls for courage, patience and compassion from every department."
+    assert run_rule(StockPhraseDensity, HOST.format(passage=passage)) == []
 
 
 # --- SY103 -------------------------------------------------------------------
@@ -232,12 +318,90 @@ def test_ordinary_news_vocabulary_stays_quiet():
     assert run_rule(LlmVocabularyDensity, text) == []
 
 
+# --- SY104 -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of course! Here is a shorter version of the report for your readers:",
+        "Below is a rewritten version of the article in a more neutral tone.",
+        "I have shortened the article and removed the quotes, as requested.",
+        "I hope this version works for you.",
+        "Would you like me to add a headline and a summary?",
+        "Let me know if you'd like any further changes.",
+        "As an AI model, I do not have access to live data about the library.",
+        "The library's director, [insert name], said the reopening was a relief.",
+    ],
+)
+def test_assistant_residue_fires(sentence):
+    hits = run_rule(AssistantResidue, HOST.format(passage=sentence))
+    assert len(hits) == 1
+    line, excerpt, message = hits[0]
+    assert line == 5
+    assert excerpt[:15] in message
+    assert "language model" in message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of course, the library will need more staff if it stays open late.",
+        "Here is how the council spent the money.",
+        '"I hope this helps families who have missed the library," the chief librarian said.',
+        "Readers can tell the council what they think on its website.",
+        "The library will use an AI system to sort returned books.",
+        "Sure enough, the queue stretched round the block by 9am.",
+    ],
+)
+def test_assistant_residue_stays_quiet_on_reporting(sentence):
+    assert run_rule(AssistantResidue, HOST.format(passage=sentence)) == []
+
+
+# --- SY105 -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "passage, label",
+    [
+        ("Key takeaways:", "Key takeaways"),
+        ("**TL;DR:** the library is open again.", "TL;DR"),
+        ("## Final thoughts", "Final thoughts"),
+        ("Frequently Asked Questions", "Frequently Asked Questions"),
+        ("In conclusion, the library is back, and busier than before.", "In conclusion"),
+        ("To sum up, the repairs were late but under budget.", "To sum up"),
+    ],
+)
+def test_generated_scaffolding_fires(passage, label):
+    hits = run_rule(GeneratedScaffolding, HOST.format(passage=passage))
+    assert len(hits) == 1
+    line, excerpt, message = hits[0]
+    assert line == 5
+    assert excerpt == label
+    assert repr(label) in message
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Bottom line: the repairs cost more than the insurance paid.",  # press releases use it
+        "Key points",  # a study abstract's label
+        "Conclusions",
+        "The conclusion of the inquiry is expected in May.",
+        '"In conclusion, I want to thank every volunteer," the mayor said.',
+        "Looking ahead, the library plans a children's festival in June.",
+    ],
+)
+def test_scaffolding_stays_quiet_on_press_release_labels_and_reporting(passage):
+    assert run_rule(GeneratedScaffolding, HOST.format(passage=passage)) == []
+
+
 def docstring_example(rule) -> str:
     """The text of a rule's Example section (an inline literal)."""
     return " ".join(rule.explanation().split("Example", 1)[1].split("``")[1].split())
 
 
-@pytest.mark.parametrize("rule", [UnsourcedExhortation, StockPhraseDensity, LlmVocabularyDensity])
+@pytest.mark.parametrize("rule", ALL_RULES)
 def test_docstring_example_fires(rule):
     assert run_rule(rule, docstring_example(rule))
 
@@ -251,9 +415,11 @@ def test_rules_are_fast_on_adversarial_input():
         "A" * 20000 + "\n" + '"' * 5000 + "\n" + "“”" * 3000 + "\n" + "only through " + "a " * 10000 + "can we\n"
         + "we must stand together in the face of the threat and act swiftly and " * 800 + "\n"
         + "it is important to note " * 2000 + "\n"
+        + "courage, " * 3000 + "and hope\n" + "here is a " + "polished, " * 3000 + "version\n"
+        + "[insert " + "x" * 20000 + "\n" + "whether supporters hail " + "x " * 5000 + "\n"
     )
     article = Article(nasty, path="t.txt")
     started = time.perf_counter()
-    for rule in (UnsourcedExhortation, StockPhraseDensity, LlmVocabularyDensity):
+    for rule in ALL_RULES:
         list(rule().check(article))
     assert time.perf_counter() - started < 30  # a wide bound: catastrophic backtracking takes minutes
