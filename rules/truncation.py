@@ -742,3 +742,57 @@ class ParagraphLacksFinalStop(Rule):
             else:
                 message = f"paragraph ends without a final stop ({ending!r}): it may have been cut"
             yield self.hit(paragraph.start + len(body) - len(body[-40:]), paragraph.start + len(body), message)
+
+
+_CUT_ELLIPSIS = regex.compile(r"(?:\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\)|(?<=\p{Ll})(?:…|\.\.\.))[ \t]*$")
+
+
+class TextEndsInCutEllipsis(Rule):
+    """Finds an article that ends in a word cut short by an ellipsis.
+
+    What it finds: the last paragraph of the text ending in a feed-excerpt
+    marker ("[…]", "[...]") or in a word stump with an ellipsis glued to it
+    ("during a morning ro…", "we honour h..."): the stump is not a word of
+    its own (a single letter other than "a" and "I", or a stump as TR106
+    judges it).
+    Why it matters: the scraper stored an RSS or search-result excerpt, cut
+    at a length limit, instead of the article; the rest of the story is
+    missing and the reader sees half a word.
+    Example: ``He was found unresponsive in his cell during a morning ro…``
+
+    Use instead: fetch the full article.
+    """
+
+    code = "TR107"
+    name = "text-ends-in-cut-ellipsis"
+    category = "truncation"
+    severity = Severity.warning
+    confidence = 0.8
+
+    def check(self, article):
+        if not article.paragraphs:
+            return
+        last = article.paragraphs[-1]
+        body = last.text.rstrip()
+        match = _CUT_ELLIPSIS.search(body)
+        if not match:
+            return
+        marker = match.group().strip()
+        start = last.start + match.start()
+        if marker.startswith(("[", "(")):
+            reason = f"the feed-excerpt marker {marker!r}"
+        else:
+            stem = body[: match.start()]
+            token = regex.search(r"\p{Ll}+$", stem).group()
+            if len(token) == 1:
+                if token in ("a", "i"):
+                    return
+            elif word_stump(article, stem) is None:
+                return
+            start -= len(token)
+            reason = f"the stump {token!r} with an ellipsis"
+        yield self.hit(
+            start,
+            last.start + match.end(),
+            f"text ends in {reason} ({textutil.shorten(body[-40:], 40)!r}): it is a cut excerpt, the rest is missing",
+        )

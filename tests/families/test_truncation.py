@@ -446,3 +446,25 @@ def test_labelled_field_lines_are_not_lower_case_paragraphs():
     assert run_rule(ParagraphStartsMidSentence, text) == []
     glued = "author Ana Silva published 2019-04-02T07:30:00Z ministers met in Lisbon.\n\nThey agreed a plan."
     assert run_rule(ParagraphStartsMidSentence, glued) == []
+
+
+# --- TR107 text-ends-in-cut-ellipsis -------------------------------------------
+
+from newslint.rules.truncation import TextEndsInCutEllipsis
+
+
+def test_cut_ellipsis_stump_at_end_fires():
+    hits = run_rule(TextEndsInCutEllipsis, "Ferry delays\n\nPassengers waited on the quay until the late afte…\n")
+    assert [(line, text) for line, text, _ in hits] == [(3, "afte…")]
+    assert "'afte'" in hits[0][2]
+
+
+def test_feed_excerpt_marker_fires():
+    hits = run_rule(TextEndsInCutEllipsis, "Budget row\n\nCouncillors argued for three hours over the library budget [&hellip;] [...]\n")
+    assert [line for line, _, _ in hits] == [3]
+
+
+def test_ellipsis_after_whole_word_or_mid_text_is_quiet():
+    assert run_rule(TextEndsInCutEllipsis, "Quiz night\n\nAnd the winner is...\n") == []
+    assert run_rule(TextEndsInCutEllipsis, "Quiz night\n\nThey waited and waited…\n\nThen the result came.\n") == []
+    assert run_rule(TextEndsInCutEllipsis, "Quiz night\n\nShe hesitated: a...\n") == []
