@@ -26,25 +26,15 @@ import regex
 
 from newslint import Option, Rule, Severity
 from newslint.engine import text as textutil
+from newslint.engine.data import load_lines, load_word_list
 
 __all__ = [
     "AgentlessClaim", "AnonymousQuoteSource", "DetachedQuoteCredit", "SecondHandSourcing", "UnattributedQuote",
     "VagueAttribution",
 ]
 
-_SPEECH_STEMS = """add admit acknowledge admonish agree announce answer argue ask assert assure accuse blame boast
-call caution chuckle cite claim comment complain concede conclude concur condemn confess confirm contend
-continue counter criticise criticize cry declare demand deny describe dismiss emphasise emphasize enthuse
-estimate exclaim explain express fear grumble hail highlight hope indicate inform insist intimate joke lament
-laugh maintain mention mock muse note object observe opine plead pledge post praise predict proclaim promise
-protest quip quote reason recall reckon recollect recount reflect remark remind reply report respond retort
-reveal say scoff shout sigh smile sneer speak state stress suggest summarise summarize tell testify think
-tweet underline urge vow warn welcome write believe
-""".split()
-_IRREGULAR = [
-    *"said told spoke spoken wrote written thought felt admitted admitting quipped quipping".split(),
-    "went on", "goes on", "put it", "puts it", "according to", "pointed out", "points out", "summed up",
-]
+_SPEECH_STEMS = list(load_lines("newslint.rules", "attribution_speech_stems.txt"))
+_IRREGULAR = list(load_lines("newslint.rules", "attribution_irregular_speech.txt"))
 
 
 def _forms(stem: str) -> list[str]:
@@ -60,11 +50,7 @@ def _forms(stem: str) -> list[str]:
 SPEECH_WORDS = frozenset(
     {form for stem in _SPEECH_STEMS for form in _forms(stem)}
     | {w for w in _IRREGULAR if " " not in w}
-    | set("""spokesman spokeswoman spokesperson statement statements interview interviews speech speeches
-    letter letters blog message messages memo verdict conference briefing testimony email headline headlines
-    slogan slogans motto caption captions sign signs banner banners poster posters quote reads read view views
-    comments remarks response reply tweets titled entitled headlined named dubbed labelled labeled branded
-    nicknamed""".split())
+    | load_word_list("newslint.rules", "attribution_statement_words.txt")
 )
 SPEECH_PHRASES = regex.compile(
     r"(?<![\p{L}])(?:"
@@ -91,17 +77,10 @@ def names_source(text: str) -> bool:
 #: third person of verbs that make no plural noun ("says", not "claims" or
 #: "demands"); verbs of other meanings ("called", "continued", "posted",
 #: "estimated", "hoped") name no speaker by themselves
-_NOT_SPEECH_PAST = frozenset(
-    """called continued stated noted hoped feared thought believed felt welcomed posted estimated indicated
-    highlighted reflected reported expressed described smiled laughed cried objected reasoned answered quoted
-    recalled summarised summarized cited""".split()
-)
+_NOT_SPEECH_PAST = load_word_list("newslint.rules", "attribution_not_speech_past.txt")
 SPEECH_VERBS = frozenset(
     {form for stem in _SPEECH_STEMS for form in _forms(stem) if form.endswith("ed")}
-    | {"said", "told", "spoke", "wrote", "admitted", "quipped", "says", "tells", "adds", "insists", "explains",
-       "argues", "admits", "warns", "writes", "asks", "concedes", "acknowledges", "recalls", "recounts", "urges",
-       "predicts", "suggests", "declares", "replies", "saying", "adding", "telling", "insisting", "arguing",
-       "explaining", "speaking"}
+    | load_word_list("newslint.rules", "attribution_speech_verb_forms.txt")
 ) - _NOT_SPEECH_PAST
 
 
@@ -492,25 +471,7 @@ def _holds_quote(article, paragraph, spans) -> bool:
 
 #: given names common in news in many languages: a name line whose first word
 #: is one of them is a person even when the article does not name them again
-GIVEN_NAMES = frozenset(
-    """aaron adam adrian ahmed alan albert alejandro aleksandr alex alexander alexandra alexei ali alice alison amanda
-    amy ana anders andrea andreas andrei andrew andrii andrzej angela angelika ann anna anne anthony antonio arthur
-    barbara ben benjamin bernard bill bob boris brian carl carla carlos caroline catherine charles charlotte chris
-    christian christina christine christopher claire claudia colin daniel david deborah dennis diana dmitry dominic
-    donald dorothy edward elena elizabeth emily emma eric erik eva fatima fernando francesca francesco francis frank
-    françois gary george georgi gerhard giorgio giovanni giuseppe graham gregory hannah hans harry heinrich helen
-    helena henry hugh ian igor ingrid irina isabel jack jacob james jan jane janet jason jean jennifer jens jessica
-    jim joan joanna joe johan johann johannes john jonathan jorge josé jose joseph juan julia julian juliet julie
-    karen karl katarzyna kate katherine kathryn keith kenneth kevin klaus krzysztof laura lars laurent lee leo linda
-    lisa liz louise lucy luis luisa lukas magdalena marco marcus margaret maria marie marina mark martin mary
-    matthew marta max mehmet michael michel michelle miguel mikhail mohammed muhammad nadia natalia natalie
-    nathan neil nicholas nick nicola nicolas nikolai nina oleg olga oliver olivier pablo patricia patrick paul paula
-    pavel pedro peter petra philip philippe pierre piotr rachel rafael ralph rebecca richard robert roberto roger
-    ruth ryan sam samuel sandra sara sarah sergei sergey simon sofia sophie stefan stephen steve steven susan tanya
-    tatiana thomas tim timothy tom tomasz tony ursula valentina valerie vera victor viktor vladimir walter wei
-    william wolfgang yana yulia yuri zoe sue kim grace lucas luca omar hassan yusuf olena oksana volodymyr dmytro
-    mykola taras serhiy andriy kateryna""".split()
-)
+GIVEN_NAMES = load_word_list("newslint.rules", "attribution_given_names.txt")
 
 
 def _person_shaped(match, line: str) -> bool:
@@ -602,17 +563,8 @@ class DetachedQuoteCredit(Rule):
 # --- AT103 -------------------------------------------------------------------
 
 #: outlets: agencies and papers by name, web outlets by domain, and generic outlet nouns
-_KNOWN_OUTLETS = (
-    r"Reuters|AFP|AP|Associated Press|Agence France-Presse|Bloomberg|Politico|Axios|CNN|BBC|NBC|CBS|ABC News|Fox News"
-    r"|Sky News|Al Jazeera|Interfax(?:-Ukraine)?|TASS|RIA Novosti|Ukrinform|UNIAN|Ukrainska Pravda|Kyiv Independent"
-    r"|Euronews|Deutsche Welle|DW|Der Spiegel|Spiegel|Bild|Le Monde|Le Figaro|El País|Xinhua|Kyodo|Yonhap"
-    r"|Dow Jones|Breitbart|BuzzFeed(?: News)?|HuffPost|Huffington Post|Daily Mail|Mail Online|Newsweek|Forbes"
-    r"|Business Insider|Insider|Vox|Vice|The Hill|TMZ|Variety|Deadline|Meduza|Kommersant|Izvestia|RBC"
-)
-_OUTLET_SUFFIX = (
-    r"Times|Post|Journal|Telegraph|Guardian|Herald|Gazette|Tribune|News|Insider|Independent|Express|Mirror"
-    r"|Chronicle|Observer|Standard|Examiner|Pravda|Today|Daily|Weekly|Agency|Monitor|Inquirer|Sun"
-)
+_KNOWN_OUTLETS = "|".join(load_lines("newslint.rules", "attribution_known_outlets.txt"))
+_OUTLET_SUFFIX = "|".join(load_lines("newslint.rules", "attribution_outlet_suffixes.txt"))
 OUTLET = (
     rf"(?:(?:the )?(?:{_KNOWN_OUTLETS})"
     r"|\p{Lu}[\p{L}\p{N}-]{0,40}\.(?:NET|net|com|ua|ru|org|info|media|news|de|fr|pl|by|kz)"

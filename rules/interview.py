@@ -24,14 +24,12 @@ import regex
 
 from newslint import Fix, Option, Rule, Severity
 from newslint.engine import text as textutil
+from newslint.engine.data import load_lines, load_word_list
 
 # --- speaker turns ---------------------------------------------------------
 
 #: generic labels of the one who asks
-ASKER_LABELS = frozenset(
-    """q question interviewer host moderator presenter anchor reporter journalist
-    int pregunta pergunta domanda frage vraag pytanie""".split()
-)
+ASKER_LABELS = load_word_list("newslint.rules", "interview_asker_labels.txt")
 #: generic labels of the one who answers
 ANSWER_LABELS = frozenset("a answer respuesta resposta risposta réponse reponse antwort antwoord odpowiedź".split())
 #: one-letter labels of a question in other languages: Spanish and Portuguese P(regunta),
@@ -40,28 +38,13 @@ LETTER_ASKERS = frozenset("q p d f в п".split())
 #: one-letter labels of an answer: A, R(espuesta / risposta / resposta / réponse), О(твет), В(ідповідь) aside
 LETTER_ANSWERS = frozenset("a r о".split())
 #: labels that are fields of a page, never speakers
-FIELD_LABELS = frozenset(
-    """source sources headline title subtitle photo photos picture image credit credits
-    caption video watch read related more see also note editor's note update updated
-    correction tags tag email e-mail tel tel. telephone phone mobile fax office web
-    website twitter facebook linkedin instagram youtube skype contact contacts
-    address date time place price location when where who what why how age
-    disclosure disclaimer funding reference references citation abstract results
-    conclusion conclusions background methods authors author objective design
-    warning summary advertisement sponsored category categories keywords""".split()
-)
+FIELD_LABELS = load_word_list("newslint.rules", "interview_field_labels.txt")
 #: synthetic labels of turns that carry no label of their own (a dash, a bold question)
 QUESTION_TURN = "(question)"
 ANSWER_TURN = "(answer)"
 
 #: news outlets that label the questions of their own interviews ("SPIEGEL:", "DW:")
-OUTLETS = (
-    r"BBC|CNN|NPR|PBS|CBS|NBC|ABC|MSNBC|Fox News|Sky News|Reuters|AP|AFP|Bloomberg|"
-    r"Al Jazeera|Politico|Guardian|Times|Post|Journal|Telegraph|Spiegel|Le Monde|"
-    r"Der Standard|Bild|Tagesschau|ZDF|ARD|Deutsche Welle|DW|Euronews|France 24|RFI|"
-    r"Ukrainska Pravda|Kyiv Independent|Interfax|TASS|RIA|Axios|Vox|Newsweek|Forbes|"
-    r"Economist|Financial Times|FT|Wall Street Journal|Associated Press"
-)
+OUTLETS = "|".join(load_lines("newslint.rules", "interview_outlets.txt"))
 _OUTLET_LABEL = regex.compile(r"(?i:(?:the )?(?:" + OUTLETS + r"))|\p{Lu}(?:[^\P{Lu}AEIOUY]){1,4}")
 
 #: labels SPEAKER_LABEL does not take: a question or answer letter with a full stop, a bracket or a dash

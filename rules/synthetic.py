@@ -29,6 +29,7 @@ import regex
 
 from newslint import Option, Rule, Severity
 from newslint.engine import text as textutil
+from newslint.engine.data import load_lines, load_table, load_word_list
 
 __all__ = [
     "AssistantResidue", "GeneratedScaffolding", "LlmVocabularyDensity", "StockPhraseDensity", "UnsourcedExhortation",
@@ -55,50 +56,9 @@ def _compile(patterns: dict[str, str]) -> regex.Pattern:
 _BE = r"(?:is|are|was|were|be|being|been|remain|remains)"
 _ADVERB = r"(?:(?:now|also|again|therefore|hereby|strongly|all|once again|likewise) )?"
 #: the frames of a call to action: each one a signal
-EXHORTATION_FRAMES = _compile({
-    "passive_call": rf"{_BE} {_ADVERB}(?:urged|called upon|called on|encouraged|implored|exhorted|compelled)"
-                    r" to",
-    "time_for": r"(?:this|now|today|it) is (?:the |a )?(?:time|moment|hour) (?:for|to)"
-                r"|the time (?:has come|is now|is ripe) (?:for|to)|now is (?:not )?the time|the time to act is now",
-    "together": r"(?:stand|stands|standing|unite|uniting|rally|rallying|band|remain|remaining|stay|staying)"
-                r" (?:together|united|as one|shoulder to shoulder|unified)"
-                r"|(?:must|should|need to|needs to|have to|has to|ought to) (?:all )?(?:work|come|pull|act|stand"
-                r"|band|rally) together",
-    "in_the_face": r"in the face of (?:this|these|such|the|growing|mounting|rising|an?|any)"
-                   r" (?:[\p{L}-]+ )?(?:threats?|challenges?|adversity|aggression|crisis|crises|dangers?"
-                   r"|uncertainty|provocations?)",
-    "imperative": r"it(?: is|['’]s) (?:now |therefore |more |all the more )?(?:imperative|crucial|essential|vital"
-                  r"|critical|paramount|incumbent|high time)",
-    "inaction": r"(?:consequences|cost|costs|price|dangers|risks|perils) of (?:inaction|doing nothing|complacency"
-                r"|indifference)",
-    "dire": r"(?:could|would|will|may|might) (?:well )?(?:be|prove) (?:dire|catastrophic|devastating|disastrous"
-            r"|grave|irreversible)",
-    "swift": r"(?:act|acts|acting|respond|responds|move|moving) (?:swiftly|decisively|urgently|boldly|resolutely)"
-             r"|(?:swift|swiftly|decisive|decisively|urgent|urgently|bold|boldly) and (?:decisive|decisively"
-             r"|swift|swiftly|united|resolute|resolutely|coordinated|concerted)",
-    "collective_must": r"(?:we|the (?:international|global|world) community|the world|world leaders|leaders"
-                       r"|nations|allies|everyone|all of us|society|governments|policymakers)(?: everywhere)?"
-                       r" (?:must|should|need to|have to|cannot afford to|can ill afford to|ought to)"
-                       r"(?! (?:have|be said|be noted))",
-    "let_us": r"let us|let['’]s (?:not )?(?:stand|work|come|unite|hope|remember|ensure|make)",
-    "stakes": r"the stakes (?:could not|couldn['’]t|have never been|are) (?:be )?(?:higher|high)"
-              r"|no time to (?:waste|lose)|must not be allowed to|cannot be allowed to|now more than ever"
-              r"|(?:must|cannot|can['’]t|should) not stand idly by|(?:cannot|can['’]t) stand idly by",
-    "only_through": r"only (?:through|by|with) [^.;!?\n]{1,60}? can (?:we|the|they|nations|leaders|europe|the world)",
-    "too_late": r"before it(?:['’]s| is) too late|while there is still time",
-    "owe_it": r"(?:we|they|you|leaders|governments|society) owe it to (?:future generations|our children|the next"
-              r" generation|the victims|ourselves|them)",
-    "part_to_play": r"(?:everyone|all of us|each of us|we all|every one of us) (?:has|have) a (?:part|role) to play",
-    "stand_up": r"stand up and be counted|enough is enough|(?:action|deeds), not words|what is needed now is"
-                r"|(?:must|cannot|can['’]t|should) (?:not )?look away|rise to the (?:challenge|occasion)",
-    "together_we": r"together,? we can|only together can",
-})
+EXHORTATION_FRAMES = _compile(load_table("newslint.rules", "synthetic_exhortation_frames.toml"))
 #: abstract urgency and unity vocabulary: weak signals, one each at most
-URGENCY_WORDS = frozenset(
-    """unity solidarity collective collectively together resolute resolutely steadfast unwavering
-    decisive decisively swift swiftly urgent urgently urgency inaction dire vigilant vigilance
-    imperative concerted perilous unified unite united""".split()
-)
+URGENCY_WORDS = load_word_list("newslint.rules", "synthetic_urgency_words.txt")
 #: what names a source in the sentence: a speech verb outside the quotation marks
 ATTRIBUTION = regex.compile(
     r"(?<![\p{L}])(?:said|says|say|saying|told|tells|telling|added|adds|according to|wrote|writes|writing"
@@ -227,282 +187,12 @@ class UnsourcedExhortation(Rule):
 #: entry is one rhetorical move (a wrap-up, a hedge, a call to the future),
 #: written as the family of its wordings, never as one text's string.
 STOCK_PHRASES: dict[str, tuple[float, str]] = {
-    # the signposting of an essay
-    "important_to_note": (1.0, r"it(?: is|['’]s) (?:(?:also|equally|particularly) )?(?:important|crucial|essential"
-                               r"|vital|worth) (?:to (?:note|remember|recogni[sz]e|consider|understand|emphasi[sz]e"
-                               r"|highlight|acknowledge|mention|bear in mind)|noting|mentioning)"),
-    "worth_noting": (1.0, r"(?:worth noting|noteworthy)(?= that|,)"),
-    "in_conclusion": (1.0, r"(?:in conclusion|in summary|to sum up|all in all|to summari[sz]e|in closing),"),
-    "ultimately": (0.5, r"(?<=(?:^|[\n.!?:])[ \t]{0,3})ultimately,"),
-    "becomes_clear": (0.5, r"it(?: has| is|['’]s)? (?:become|becomes|becoming) (?:increasingly )?(?:clear|evident"
-                           r"|apparent) that"),
-    "key_takeaways": (1.0, r"(?:the|key|main|big) takeaways?|tl;?dr"),
-    "self_reference": (1.0, r"(?:the|this) (?:story|article|piece|report) above|this (?:article|piece|post) (?:has )?"
-                            r"(?:explores|explored|examines|examined|explains|explained|discusses|discussed|delves"
-                            r"|looks at|looked at|covered|outlined)|in this article,? we"),
-    # the age we live in
-    "todays_world": (1.0, r"in today['’]s (?:[\p{L}-]+,? (?:and )?){0,3}(?:world|age|landscape|society|era"
-                          r"|environment|climate|economy|marketplace)"),
-    "ever_evolving": (1.0, r"ever-(?:evolving|changing) (?:world|landscape|nature|environment)|(?:rapidly|constantly"
-                           r"|fast|ever) (?:evolving|changing|shifting) (?:[\p{L}-]+ )?(?:landscape|environment|world"
-                           r"|marketplace)"),
-    "dynamic_landscape": (1.0, r"(?:increasingly|ever more|ever-more) (?:dynamic|complex|interconnected|uncertain"
-                               r"|competitive|polari[sz]ed|volatile|crowded|digital) (?:landscape|world|environment"
-                               r"|era|climate|market)|dynamic landscape"),
-    "in_a_world": (1.0, r"in a world (?:where|that|of|increasingly)|in an (?:age|era) (?:where|of|when)"),
-    "more_than_ever": (1.0, r"(?:more|as) (?:important|urgent|relevant|critical|vital|crucial|pressing) (?:now )?than"
-                            r" ever|(?:has|have) never been more (?:important|urgent|relevant|critical|vital|crucial"
-                            r"|pressing|apparent)"),
-    # the significance of it all
-    "crucial_role": (1.0, r"play(?:s|ed|ing)? (?:a|an) (?:crucial|pivotal|vital|instrumental|integral) role"),
-    "testament": (1.0, r"(?:a|stands as a|serves as a|is a) testament to"),
-    "reminder": (1.0, r"serv(?:e|es|ed|ing) as (?:a |an )?(?:[\p{L}-]+ ){0,2}(?:reminder|wake-up call|cautionary tale"
-                      r"|catalyst|blueprint|springboard|rallying cry|microcosm)|(?:a|is a) (?:stark|powerful|poignant"
-                      r"|sobering) reminder"),
-    "milestone": (1.0, r"marks? (?:a|an) (?:significant|major|important|pivotal|key|historic|crucial|defining)"
-                       r" (?:milestone|moment|turning point|chapter|step)|(?:a|this) (?:pivotal|defining|watershed)"
-                       r" moment"),
-    "far_reaching": (0.5, r"far-reaching (?:implications|consequences|effects|ramifications)"
-                          r"|wide-ranging (?:implications|consequences|effects|ramifications)"),
-    "ripple_effects": (1.0, r"ripple effects?|felt far and wide"),
-    "from_to": (0.5, r"from (?:boardrooms|living rooms|classrooms|kitchen tables|main street|wall street|grassroots"
-                     r"|factory floors?|city halls?)(?: [\p{L}-]+)? to [\p{L}-]+(?: [\p{L}-]+)?"
-                     r"|from (?:seasoned|ordinary|local|small|young|first-time|casual)(?: [\p{L}-]+)? to"
-                     r" (?:[\p{L}-]+ )?"
-                     r"(?:boardrooms|living rooms|classrooms|politicians|veterans|leaders|giants|fans|experts"
-                     r"|professionals|communities|households|businesses)"),
-    "underscore": (1.0, r"(?:underscor|highlight|emphasi[sz])(?:e|es|ed|ing) the (?:importance|need|significance"
-                        r"|urgency|critical|delicate|complex|intricate)"),
-    "interplay": (1.0, r"(?:intricate|complex|delicate|dynamic|fascinating|subtle) interplay"),
-    "power_of": (1.0, r"the (?:power|importance|value) of (?:perseverance|community|collaboration|resilience|hope"
-                      r"|unity|dialogue|teamwork|determination|innovation|kindness|storytelling|human connection"
-                      r"|compassion|courage)|the (?:indomitable |resilient )?human spirit"),
-    "at_heart": (1.0, r"(?:is|are|was|remains),? at (?:its|their|his|her) (?:heart|core),|at (?:its|their) (?:heart"
-                      r"|core), (?:this|it|the story) is"),
-    "pursuit": (1.0, r"(?:relentless|tireless|unwavering|unrelenting|ceaseless) pursuit of"),
-    "deserves_attention": (1.0, r"deserves? our (?:attention|support|action|respect)"),
-    # the future, the road and the stakes
-    "time_will_tell": (1.0, r"only time will (?:tell|reveal|show)|time will (?:tell|reveal|show) (?:whether|if|how)"),
-    "remains_seen": (0.5, r"(?:it )?remains to be seen"),
-    "one_thing_certain": (1.0, r"one thing (?:is|remains) (?:certain|clear|for sure)"),
-    "stakes_higher": (1.0, r"the stakes (?:have never been|could not be|couldn['’]t be|are) higher"),
-    "road_ahead": (0.5, r"the (?:road|path|way|journey) (?:ahead|forward)"),
-    "dust_settles": (1.0, r"(?:as|once|when|after) the dust (?:begins to |starts to |has |finally |slowly )?"
-                          r"(?:settle[sd]?|settling)"),
-    "coming_crucial": (1.0, r"the (?:coming|next few|next) (?:days|weeks|months|years) (?:will|could|may) (?:be|prove)"
-                            r" (?:crucial|critical|pivotal|decisive)"),
-    "generations": (1.0, r"for (?:generations|years|decades) to come"),
-    "brighter_future": (1.0, r"(?:brighter|fairer|more (?:prosperous|sustainable|inclusive|equitable|resilient|hopeful"
-                             r"|just))(?:,? (?:and )?(?:more )?(?:prosperous|sustainable|inclusive|equitable|resilient"
-                             r"|hopeful|just|brighter|fairer))* future"),
-    "shape_future": (0.5, r"shap(?:e|es|ed|ing) the future"),
-    "pave_the_way": (0.5, r"pav(?:e|es|ed|ing) the way for"),
-    "bear_fruit": (0.5, r"bear fruit|rise to the occasion"),
-    "challenges_ahead": (1.0, r"(?:challenges|obstacles|hurdles|difficulties) (?:that )?lie ahead|(?:challenges|risks)"
-                              r" (?:as well as|and) (?:the )?opportunities|opportunities (?:as well as|and) (?:the )?"
-                              r"(?:challenges|pitfalls|risks)"),
-    "fluid": (0.5, r"(?:situation|picture) (?:remains|is) (?:fluid|evolving)|the full picture"),
-    "navigate": (1.0, r"navigat(?:e|es|ed|ing) (?:the|these|this|its|their|an?) (?:[\p{L}-]+ )?(?:complex(?:ities)?"
-                      r"|intricacies|challenges|uncertaint(?:y|ies)|landscape|waters|terrain|maze|complicated"
-                      r"|turbulent|evolving)"),
-    # the balanced view and the wise hedge
-    "truth_between": (1.0, r"the truth (?:likely |probably |perhaps |often )?lies somewhere (?:in between|in the middle"
-                           r"|between)"),
-    "so_often": (1.0, r"as is (?:so )?often the case|as with (?:many|most|any|all) such"),
-    "no_easy": (1.0, r"no easy (?:answers|solutions|fixes)"),
-    "answer_is": (1.0, r"the answer(?:,[^,.;\n]{0,40},)? (?:is|may be|remains) (?:nuanced|complicated|complex"
-                       r"|not (?:so )?simple|far from simple|not straightforward)"),
-    "what_mean": (1.0, r"what does (?:this|that|it all) mean for|what (?:this|it) means for (?:you|ordinary|everyday)"),
-    "while_challenges": (1.0, r"while (?:challenges|obstacles|hurdles|questions|concerns|risks) remain"),
-    "potential_benefits": (0.5, r"(?:potential|long-term) benefits (?:are|could be|remain) (?:significant|considerable"
-                                r"|substantial|clear|undeniable)"),
-    "both_sides": (0.5, r"(?:while|whereas) (?:supporters|proponents|advocates|some|fans|backers) (?:hail|praise|see"
-                        r"|view|welcome|celebrate|argue)[^.;\n]{3,80}?(?:critics|opponents|others|sceptics|skeptics"
-                        r"|detractors) (?:caution|warn|argue|say|fear|worry|point out|contend)"),
-    "right_direction": (0.5, r"(?:bold|significant|important|welcome|positive) step in the right direction"),
-    "delicate_balance": (0.5, r"(?:a|the) delicate balance|strik(?:e|es|ing) a (?:delicate |careful )?balance"),
-    "complexities": (0.5, r"the complexities of|complex and (?:multifaceted|evolving|nuanced)|nuanced|complex issue"),
-    # the values a generator praises
-    "unwavering": (1.0, r"(?:remains?|remained|stands?) (?:steadfast|unwavering)|(?:unwavering|steadfast|unyielding)"
-                        r" (?:support|commitment|dedication|determination|resolve|focus|belief|spirit)"),
-    "unity_resolve": (1.0, r"(?:unity|solidarity) and (?:resolve|determination)|(?:resolve|determination) and unity"),
-    "foster": (1.0, r"foster(?:s|ed|ing)? (?:a )?(?:sense|culture|spirit|climate) of|fostering (?:open|greater"
-                    r"|meaningful|collaboration|innovation|dialogue|trust|understanding)"),
-    "open_dialogue": (1.0, r"(?:open|honest|meaningful|constructive) (?:and (?:honest|open|constructive) )?"
-                           r"(?:dialogue|conversations)"),
-    "embrace": (1.0, r"embrac(?:e|es|ed|ing) (?:innovation|change|the future|new technologies|diversity)"),
-    "potential": (1.0, r"(?:unlock|unleash|harness)(?:es|s|ed|ing)? (?:the|its|their) (?:full )?(?:potential|power)"),
-    "journey": (1.0, r"embark(?:s|ed|ing)? on (?:a|this|their) journey"),
-    "beacon": (1.0, r"a beacon of (?:hope|light|stability|democracy)"),
-    "meaningful": (0.5, r"meaningful (?:change|impact|progress|difference)|lasting (?:impact|legacy|change)"),
-    "together": (0.5, r"(?:come|coming|pull|pulling|work|working) together to|rise above|hand in hand"),
-    "stakeholders": (0.5, r"stakeholders|all parties involved|everyone involved"),
-    # vocabulary of the models
-    "delve": (1.0, r"delv(?:e|es|ed|ing) (?:deeper )?into"),
-    "tapestry": (1.0, r"(?:rich|intricate|vibrant|complex) tapestry|tapestry of"),
-    "multifaceted": (1.0, r"multifaceted|meticulous(?:ly)?|commendable|intricacies"),
-    "realm": (1.0, r"in the realm of"),
-    "myriad": (1.0, r"a (?:myriad|plethora) of"),
-    "pressing_issue": (1.0, r"(?:this|these|such|the) (?:pressing|critical) (?:issues?|matters?|concerns?|topic)"),
-    "insights": (1.0, r"(?:for|sharing) your (?:valuable )?insights|valuable insights"),
-    "courtesy": (1.0, r"thank you for (?:having me|joining us|the opportunity)"),
-    "steadfast_words": (0.5, r"vigilant and proactive|proactive and vigilant|proactive approach|proactive measures"),
-    "broader_context": (0.5, r"(?:the|a) (?:broader|wider) (?:context|implications|security context)"),
-    "clear_message": (0.5, r"send(?:s|ing)? (?:a|the) (?:clear|strong|powerful|unmistakable) message"),
-    "moving_forward": (0.5, r"as we (?:navigate|move forward|look ahead|look to the future)|moving forward,"),
-    "step_forward": (0.5, r"(?:a|marks a) (?:significant|major|crucial|pivotal) step (?:forward|towards|toward)"),
-    "landscape": (0.5, r"(?:political|geopolitical|security|media|digital|economic|global|regulatory) landscape"),
-    "paramount": (0.5, r"(?:is|are|remains) (?:of )?paramount(?: importance)?"),
-    "collective_call": (0.5, r"the (?:international|global) community (?:must|should|needs to|will)"),
-    # the commentator's clichés: weak alone, telling in company
-    "like_never_before": (0.5, r"like never before|than ever before"),
-    "collaboratively": (0.5, r"work(?:ing|s)? (?:collaboratively|hand in hand|in tandem)"),
-    "far_beyond": (0.5, r"(?:extend|extends|reach|reaches|resonate|resonates|go|goes) far beyond"),
-    "big_questions": (0.5, r"(?:raising|raises|raise|raised) (?:important|fundamental|profound|difficult|serious"
-                           r"|pressing) questions|fundamental questions about"),
-    "right_balance": (0.5, r"strik(?:e|es|ing) the right balance|the right balance between"),
-    "hinge": (0.5, r"will (?:ultimately )?hinge on"),
-    "broader_trend": (0.5, r"(?:broader|wider|larger) trend|shows? no signs? of slowing(?: down)?"),
-    "far_from_over": (0.5, r"(?:is|remains) far from over|all eyes (?:will be|are|remain) on"),
-    "at_stake": (1.0, r"with so much at stake|so much (?:is )?at stake"),
-    "mixed_feelings": (1.0, r"a mix(?:ture)? of (?:optimism|hope|excitement|relief|enthusiasm) and (?:skepticism"
-                            r"|scepticism|caution|concern|apprehension|trepidation|anxiety)"),
-    "key_to_success": (1.0, r"(?:key|crucial|essential|vital|critical) to (?:ensuring|achieving|securing)"
-                            r" (?:long-term |lasting |sustained )?success|(?:the|a) key to (?:survival|success"
-                            r"|unlocking)"),
-    "darkest_times": (1.0, r"in the darkest (?:of )?(?:times|hours|days)|hope (?:can|will) prevail"),
-    "both_sides_voices": (0.5, r"voices on both sides|on both sides of the (?:debate|argument)"),
-    "world_watches": (1.0, r"as the world (?:watches|looks on)"),
-    "cautionary_tale": (0.5, r"cautionary tale|bittersweet (?:moment|milestone|victory|farewell)"
-                             r"|shed(?:s|ding)? (?:new )?light on"),
-    "true_measure": (1.0, r"the (?:true|ultimate) (?:measure|test) of"),
-    "ordinary_lives": (0.5, r"everyday (?:lives|people|citizens)|ordinary (?:people|citizens|families)"),
-    "commitment_to": (1.0, r"(?:commitment|dedication) to (?:progress|excellence|transparency|innovation"
-                           r"|sustainability|the community|its community)"),
-    "era_defined": (1.0, r"in an? (?:era|age|world|time) (?:defined|marked|shaped|dominated) by"),
-    "continues_to_evolve": (1.0, r"as (?:the|this) (?:situation|story|sector|industry|landscape|debate|conversation"
-                                 r"|technology|field|market|world) continues to (?:evolve|unfold|change)"
-                                 r"|as (?:events|things) continue to unfold"),
-    "stay_informed": (1.0, r"staying informed|stay informed"),
-    "more_than_just": (0.5, r"(?:is|was) (?:much )?more than just (?:a|an)|a (?:true )?celebration of"),
-    "whatever_outcome": (0.5, r"whatever the outcome|regardless of the outcome"),
-    "lasting_mark": (0.5, r"(?:leave|leaves|left|leaving) (?:a )?(?:lasting|indelible) (?:mark|impression|legacy)"),
-    "adversity": (1.0, r"triumph over adversity|in the face of adversity"),
-    "inspire_generations": (1.0, r"inspir(?:e|es|ing) (?:future )?generations"),
-    "question_now": (1.0, r"the question (?:now )?is not (?:whether|if) [^.;\n]{1,60}? but (?:how|when|whether)"),
-    "rebuild_trust": (0.5, r"(?:rebuild|restore|regain) (?:public )?trust"),
-    "message_clear": (0.5, r"the message is clear|(?:complacency|inaction|failure|doing nothing|indifference) is"
-                           r" not an option"),
-    "as_we_know_it": (0.5, r"as we know it|redefin(?:e|es|ing) the (?:industry|game|landscape|sector|future)"),
-    "history_judge": (1.0, r"(?:time|history) (?:alone )?will (?:ultimately )?(?:be the judge|judge)"
-                           r"|only (?:the future|history) will tell"),
-    "bold_move": (0.5, r"a bold (?:move|step|gamble|bet|vision)|game-?changer|game-changing|paradigm shift"),
-    "grand_scheme": (0.5, r"in the grand scheme(?: of things)?|for better or (?:for )?worse|double-edged sword"),
-    "no_secret": (1.0, r"it(?: is|['’]s) no secret that"),
-    "new_chapter": (0.5, r"(?:opens|marks|begins|writes|opening|marking) a new chapter|a new chapter (?:in|for)"),
-    "it_is_clear": (0.5, r"it(?: is|['’]s) (?:clear|evident|undeniable) that|needless to say"),
-    "only_hope": (0.5, r"(?:one|we) can only hope"),
-    "in_light_of": (0.5, r"in light of (?:these|this|recent|the recent) (?:developments|events|findings)"),
-    "signals_shift": (0.5, r"signal(?:s|ling|led)? a (?:broader |major |significant |fundamental )?shift"
-                           r"|reflects? a (?:broader|wider|growing) (?:trend|shift|pattern)"),
-    "essential_that": (0.5, r"it(?: is|['’]s) (?:essential|vital|crucial|imperative) (?:that|for)"),
-    "most_pressing": (0.5, r"remains one of the most (?:pressing|significant|important|contentious|divisive)"),
-    "heated_debate": (0.5, r"(?:heated|fierce|lively|intense) debate|(?:sparked|ignited|reignited|fuelled|fueled)"
-                           r" (?:a |an )?(?:wider |broader |national )?(?:debate|conversation|discussion)"),
-    "path_to": (0.5, r"the (?:path|road) to (?:success|recovery|progress|peace)"),
-    "uncertain_times": (0.5, r"at a time (?:when|of) (?:great |growing |unprecedented )?(?:uncertainty|upheaval"
-                             r"|change|crisis)|unprecedented (?:times|challenges|era)"),
-    "resonate": (0.5, r"resonat(?:e|es|ed|ing) (?:deeply |strongly )?with"),
-    "stay_tuned": (1.0, r"stay tuned|(?:will|we['’]ll) (?:continue to )?(?:monitor|follow|track) (?:the situation"
-                        r"|developments|this story|events)(?: closely)?|updates? as (?:they|it) (?:become|becomes)"
-                        r" available|as more (?:details|information) (?:become|becomes|emerge|emerges)"),
-    "topic_of_debate": (1.0, r"(?:remains|continues to be|is still) a (?:topic|subject|source|matter) of (?:intense"
-                             r" |heated |ongoing |considerable |much )?(?:debate|discussion|speculation|controversy)"),
-    "reminder_that": (0.5, r"(?:is|it['’]s|this is) a reminder (?:that|of)"),
-    "shockwaves": (0.5, r"sen(?:t|ding|ds) shockwaves (?:through|across)"),
-    "captured_hearts": (1.0, r"captur(?:e|ed|es|ing) the (?:hearts|imagination)(?: and (?:minds|imagination|hearts))?"
-                             r" of"),
-    "sense_of": (0.5, r"a (?:renewed |real |strong |deep )?sense of (?:unity|purpose|hope|community|belonging"
-                      r"|optimism|urgency)"),
-    "left_wondering": (1.0, r"leaving (?:many|fans|observers|viewers|readers|some) (?:wondering|questioning|asking)"
-                            r"|(?:many|fans|observers) (?:are|were) left (?:wondering|questioning)"),
-    "implications_are": (1.0, r"the implications (?:are|could be|of this are) (?:profound|far-reaching|significant"
-                              r"|enormous|vast|huge)"),
-    "crossroads": (1.0, r"(?:stands|is|finds itself|are|find themselves) at a crossroads"),
-    "new_era": (0.5, r"(?:usher(?:s|ed|ing)? in|herald(?:s|ed|ing)?|marks?|the dawn of) a new era"),
-    "future_of": (0.5, r"the future of (?:work|the industry|the sport|the sector|the region|the planet|humanity)"),
-    "what_future_holds": (1.0, r"what the future (?:holds|may hold|has in store)|the future remains uncertain"),
-    "fraught": (0.5, r"fraught with (?:challenges|difficulties|uncertainty|risk|danger)|(?:reason for|cautious)"
-                     r" optimism"),
-    "alike": (0.5, r"(?:and|as well as) (?:the )?(?:[\p{L}-]+ )?(?:experts|fans|critics|observers|residents|citizens"
-                   r"|businesses|consumers|investors|policymakers|leaders|supporters|sceptics|skeptics|newcomers"
-                   r"|veterans|public|industry|locals|visitors|parents|families|communities) alike"),
-    "in_many_ways": (0.5, r"(?<=(?:^|[\n.!?:])[ \t]{0,3})in many ways,|all things considered,"
-                          r"|when all is said and done"),
-    "challenges_facing": (0.5, r"(?:wider|broader|many|myriad|complex) (?:challenges|issues|problems|pressures)"
-                               r" facing"),
-    "now_more_than_ever": (1.0, r"now,? more than ever"),
-    "how_fragile": (1.0, r"how (?:fragile|precious|precarious|quickly things can change)"
-                         r"(?: (?:progress|peace|life|democracy|trust|stability))?(?: can be| is| remains)"),
-    "and_soon": (1.0, r"[-–—] and (?:soon|fast|quickly)\b|something (?:must|has to|needs to) change"),
-    "could_not_be_clearer": (1.0, r"could not be clearer|couldn['’]t be clearer|has never been clearer"),
-    "lasting_peace": (0.5, r"lasting (?:peace|prosperity|stability|change|impact|legacy)"),
-    "the_fight_against": (0.5, r"in the (?:fight|battle|war|struggle) against"),
-    "uncertain_times": (1.0, r"(?:these|such|uncertain|challenging|difficult|turbulent|unprecedented|trying)"
-                             r" times|in times like these"),
-    "lesson_stands_out": (1.0, r"one (?:lesson|thing|truth|fact) stands out|the lesson is clear|lessons? (?:can be"
-                               r"|must be) learned"),
-    "greatest_strength": (1.0, r"(?:is|are|remains) (?:our|their|its) (?:greatest|biggest) (?:strength|asset|weapon"
-                               r"|hope)"),
-    "story_of": (1.0, r"(?:story|journey|tale|legacy) (?:is|was|remains) (?:one|a story) of (?:[\p{L}-]+ )?"
-                      r"(?:resilience|hope|courage|triumph|perseverance|determination|redemption|survival|grit)"
-                      r"|above all, (?:hope|love|courage|resilience)"),
-    "future_looks": (1.0, r"the future (?:looks|is looking) (?:bright|brighter|uncertain|promising)"),
-    "pair_of_values": (0.5, r"(?:transparency|accountability|collaboration|innovation|inclusivity|sustainability"
-                            r"|resilience|integrity|compassion|empathy) and (?:transparency|accountability"
-                            r"|collaboration|innovation|inclusivity|sustainability|resilience|integrity|compassion"
-                            r"|empathy|trust)"),
-    "at_the_heart_of": (0.5, r"(?:must|should|will) (?:be|remain) at the (?:heart|centre|center|core|forefront) of"),
-    "everyone_agrees": (0.5, r"everyone (?:agrees|can agree)|all (?:sides|parties) (?:agree|can agree)"),
-    "nothing_short": (1.0, r"nothing short of (?:transformative|remarkable|historic|extraordinary|miraculous"
-                           r"|revolutionary|inspiring|spectacular)"),
-    "drive_growth": (0.5, r"driv(?:e|es|ing) (?:sustainable |long-term |economic )?growth|creat(?:e|es|ing) (?:lasting"
-                          r" |long-term |real )?value for"),
-    "what_can_be_achieved": (1.0, r"what can be achieved when|when (?:communities|people|we) come together"),
-    "growing_importance": (0.5, r"(?:the )?(?:growing|increasing|critical) importance of|in (?:our|people['’]s)"
-                                r" (?:daily|everyday) lives"),
-    "as_it_unfolds": (0.5, r"as the (?:investigation|story|situation|crisis|saga|drama|process|season|debate)"
-                           r" unfolds|as the plan takes shape|will be watching closely"),
-    "broader_shift": (0.5, r"(?:a|the) (?:broader|wider|growing|fundamental|seismic) shift (?:towards|toward|in|away)"),
-    "not_unnoticed": (1.0, r"(?:has|have|had) not gone unnoticed|did not go unnoticed"),
-    "time_and_again": (0.5, r"time and (?:time )?again|rise to the challenge|drawing to a close"),
-    "empower": (1.0, r"empower(?:s|ed|ing)? (?:young people|communities|women|individuals|people|citizens"
-                     r"|students)(?= to| and|[,.])|equip(?:s|ped|ping)? (?:them|people|students|young people) with"
-                     r" the skills"),
-    "thrive": (0.5, r"(?:they|we|it|businesses|communities|people) need to thrive|(?:survive|compete) and thrive"),
-    "holistic": (1.0, r"holistic (?:approach|view|solution|strategy)"),
-    "storied": (1.0, r"storied (?:history|past|career|franchise|club)|yet another chapter"),
-    "common_ground": (0.5, r"find(?:ing)? common ground|lasting solution|restore (?:public |investor )?confidence"),
-    "voice_of_generation": (1.0, r"(?:voices?|talents?|artists?|minds?) of (?:her|his|their|a|this) generation"
-                                 r"|genre-defying|cements? (?:her|his|their|its) (?:status|place|reputation) as"),
-    "breakneck": (0.5, r"at (?:breakneck|lightning|a rapid) (?:speed|pace)|an uphill (?:battle|struggle|climb)"
-                       r"|close-knit community"),
-    # the voice of a social-media post addressed to its readers
-    "reader_address": (1.0, r"whether you['’]re (?:a|an)(?= )|whether you are (?:a|an)(?= )|what do you think\?"
-                            r"|let us know (?:in the comments|what you think|your thoughts|below)"),
-    "changes_everything": (1.0, r"this changes everything|you won['’]t believe"),
-    "hashtags": (1.0, r"#\p{L}[\p{L}\p{N}_]{1,40}(?:[ \t]+#\p{L}[\p{L}\p{N}_]{1,40})+"),
+    name: (entry["weight"], entry["pattern"])
+    for name, entry in load_table("newslint.rules", "synthetic_stock_phrases.toml").items()
 }
 #: entries whose alternatives are different moves, kept together above only for
 #: brevity: each top-level alternative counts as a kind of its own
-GROUPED_MOVES = frozenset(
-    """empower storied voice_of_generation breakneck common_ground time_and_again as_it_unfolds growing_importance
-    drive_growth what_can_be_achieved in_many_ways fraught and_soon story_of more_than_just message_clear bold_move
-    grand_scheme it_is_clear far_from_over broader_trend cautionary_tale power_of reader_address together
-    multifaceted complexities key_takeaways self_reference uncertain_times lesson_stands_out signals_shift
-    challenges_ahead key_to_success far_reaching milestone in_a_world more_than_ever bear_fruit ripple_effects
-    from_to""".split()
-)
+GROUPED_MOVES = load_word_list("newslint.rules", "synthetic_grouped_moves.txt")
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -552,15 +242,7 @@ class PhraseMatch:
 
 #: abstract nouns of praise and aspiration, the stuff of a generator's
 #: rhetorical triads ("courage, conviction and a relentless pursuit of ...")
-ABSTRACT_NOUNS = (
-    r"(?:courage|conviction|resilience|perseverance|determination|resolve|vision|teamwork|collaboration|cooperation"
-    r"|innovation|creativity|ingenuity|transparency|accountability|integrity|compassion|empathy|dignity|respect"
-    r"|trust|hope|unity|solidarity|passion|dedication|commitment|ambition|risk|reward|progress|prosperity"
-    r"|sustainability|inclusivity|inclusion|diversity|equity|fairness|opportunity|opportunities|excellence"
-    r"|leadership|strength|wisdom|humility|grace|kindness|generosity|tenacity|grit|optimism|adaptability|agility"
-    r"|curiosity|imagination|purpose|belonging|connection|empowerment|heart|spirit|sacrifice|triumph|heartbreak"
-    r"|pressures|expectations|realities|aspirations|priorities|uncertainties|complexities|sensitivities)"
-)
+ABSTRACT_NOUNS = "(?:" + "|".join(load_lines("newslint.rules", "synthetic_abstract_nouns.txt")) + ")"
 _TRIAD_ITEM = rf"(?:[\p{{L}}-]+ )?{ABSTRACT_NOUNS}"
 ABSTRACT_TRIAD = regex.compile(
     rf"(?<![\p{{L}}]){_TRIAD_ITEM}, {_TRIAD_ITEM},? and (?:(?:a|an|the) )?(?:[\p{{L}}-]+ )?{ABSTRACT_NOUNS}"
@@ -756,20 +438,9 @@ class StockPhraseDensity(Rule):
 #: Liang et al. 2024), weighted: 1.0 where edited news before 2020 hardly
 #: uses them, 0.5 where it does now and then
 LLM_WORDS: dict[str, float] = {
-    **dict.fromkeys(
-        """delve delves delved delving tapestry tapestries commendable meticulous meticulously intricate
-        intricately intricacies multifaceted underscore underscores underscored underscoring realm realms
-        unwavering noteworthy nuanced holistic invaluable resonate resonates resonated elevate elevates
-        elevating steadfast insights fostering bolstering bolsters robustly transformative showcasing
-        garner garnering synergy synergies unparalleled""".split(),
-        1.0,
-    ),
-    **dict.fromkeys(
-        """crucial pivotal foster fosters bolster navigate navigates navigating landscape landscapes robust
-        leverage leveraging comprehensive enhance enhances enhancing profound notably vibrant paramount
-        seamless seamlessly testament groundbreaking showcase showcases""".split(),
-        0.5,
-    ),
+    word: group["weight"]
+    for group in load_table("newslint.rules", "synthetic_llm_words.toml")["group"]
+    for word in group["words"].split()
 }
 
 

@@ -18,6 +18,7 @@ import regex
 
 from newslint import CorpusRule, Fix, Option, Rule, Severity
 from newslint.engine import text as textutil
+from newslint.engine.data import load_lines, load_table, load_word_list
 
 
 def _lines(numbers) -> str:
@@ -157,14 +158,7 @@ def _loose_groups(article, max_zipf: float, max_rare_zipf: float) -> list[dict[s
 
 #: spellings of one place taken from Russian and from Ukrainian (or another local language): two of them
 #: in one article come from sources translated from different languages
-EXONYMS = (
-    ("kiev", "kyiv"), ("kharkov", "kharkiv"), ("lvov", "lviv", "lwow"), ("nikolaev", "nikolayev", "mykolaiv"),
-    ("lugansk", "luhansk"), ("zaporozhye", "zaporozhie", "zaporizhzhia", "zaporizhia"), ("dnepr", "dnipro"),
-    ("dnepropetrovsk", "dnipropetrovsk"), ("chernigov", "chernihiv"), ("rovno", "rivne"), ("vinnitsa", "vinnytsia"),
-    ("zhitomir", "zhytomyr"), ("ternopol", "ternopil"), ("chernobyl", "chornobyl"), ("gorlovka", "horlivka"),
-    ("lisichansk", "lysychansk"), ("severodonetsk", "sievierodonetsk"), ("kirovograd", "kirovohrad"),
-    ("uzhgorod", "uzhhorod"), ("kishinev", "chisinau"), ("odessa", "odesa"), ("belorussia", "byelorussia", "belarus"),
-)
+EXONYMS = tuple(tuple(line.split()) for line in load_lines("newslint.rules", "translation_exonyms.txt"))
 _EXONYM_INDEX = {spelling: group[0] for group in EXONYMS for spelling in group}
 
 
@@ -909,31 +903,9 @@ class ContinentalNumberFormat(Rule):
 # --- grammar left from the source language ----------------------------------------
 
 #: base forms of verbs that are not (also) common nouns: after "accused of" an -ing form is needed
-BASE_VERBS = frozenset(
-    """abandon abduct abet accept achieve acquire act adopt aid allow alter annex arm arrange
-    assassinate assist attempt avoid bear beat become begin betray bomb breach break bribe
-    bring build burn buy carry cause cheat choose collaborate collect collude commit conceal
-    conspire construct continue cover create cross damage deceive declare defraud deliver deny
-    deploy destroy develop direct disclose disrupt distribute divert do drive embezzle employ
-    encourage endanger enter evade exploit export expose extort fabricate facilitate fail
-    falsify feed fight finance fire flee forge give go grant harass harbour harbor help hide
-    hire hold import incite influence inflate insult interfere intimidate invade
-    involve issue join keep kidnap kill launch launder lead leak let lie loot make manipulate
-    meddle mislead misuse murder negotiate obstruct occupy offer organise organize overthrow
-    pay permit persecute plan plant plot poison possess prepare prevent produce promote
-    protect provide provoke publish pursue put raise receive recruit refuse release remove
-    rent repress rig run sabotage sanction seek seize sell send ship shoot smuggle spend spread
-    spy stage steal stoke strike supply support suppress take target tell terrorise terrorize
-    threaten torture train transfer transport try undermine use violate wage want withhold
-    work write""".split()
-)
+BASE_VERBS = load_word_list("newslint.rules", "translation_base_verbs.txt")
 #: base forms that are also nouns often found after "of" ("accused of murder", "guilty of assault")
-_ALSO_NOUNS = frozenset(
-    """act aid attempt breach bribe cause collect cover cross damage export fight fire help
-    import influence issue kill launch lie murder offer pay plan plant plot raise release rent
-    run sabotage sanction ship spread spy stage strike supply support target torture transfer
-    transport use work""".split()
-)
+_ALSO_NOUNS = load_word_list("newslint.rules", "translation_also_nouns.txt")
 _ACCUSE_OF = regex.compile(
     r"(?i)\b(?:accus(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|charg(?:e|es|ed|ing)|convict(?:s|ed|ing)?|"
     r"guilty|innocent|acquitt(?:ed|ing)|clear(?:ed|s)?|capable|incapable|instead)\b"
@@ -1026,105 +998,21 @@ class Calque(NamedTuple):
     instead: str  # the English construction
 
 
-_COUNTRIES_WITHOUT_ARTICLE = (
-    r"Germany|France|Italy|Spain|Russia|China|Japan|Poland|Turkey|Europe|Austria|Hungary|Romania|"
-    r"Greece|Portugal|Canada|Australia|India|Iran|Israel|Egypt|Brazil|Mexico|Belarus|Syria|"
-    r"Pakistan|Switzerland|Sweden|Norway|Finland|Denmark|Belgium|Croatia|Serbia|Bulgaria|Georgia|Armenia|"
-    r"Moldova|Lithuania|Latvia|Estonia|Slovakia|Slovenia|Morocco|Algeria|Tunisia|Libya|Jordan|Saudi Arabia|Qatar"
-)
-_NEWS_PLURALS = (
-    r"people|persons|countries|cases|citizens|residents|experts|companies|firms|users|students|children|"
-    r"women|men|workers|employees|voters|members|patients|doctors|teachers|analysts|economists|families|"
-    r"Americans|Britons|Germans|Russians|Ukrainians|Europeans|Italians|Spaniards|Poles|French|Turks|Arabs"
-)
+_COUNTRIES_WITHOUT_ARTICLE = "|".join(load_lines("newslint.rules", "translation_countries_without_article.txt"))
+_NEWS_PLURALS = "|".join(load_lines("newslint.rules", "translation_news_plurals.txt"))
 
 #: calques from German, French, Spanish, Italian, Polish, Russian, Ukrainian, Turkish and Arabic that
 #: English grammar does not allow (idioms that are merely unidiomatic are not listed: precision first)
-CALQUES = (
-    Calque(regex.compile(r"\b(?i:explain(?:s|ed|ing)?)[ \t]+(?:(?:me|us|him|them)[ \t]+(?:that|why|how|what|where|when|whether|if|the|a|an|his|their|its|our|my|about)"
-                         r"|her[ \t]+(?:that|why|how|what|where|when|whether|if))\b"),
-           "'explain' with an indirect object and no 'to'", "explain to me why ..."),
-    Calque(regex.compile(r"\b(?i:say|says|said|saying)[ \t]+(?:me|us|him|them)[ \t]+(?:that|what|how|why)\b"),
-           "'say' with an indirect object and no 'to'", "told me that / said to me that"),
-    Calque(regex.compile(r"\b(?i:discuss(?:es|ed|ing)?|(?<!\bto[ \t]+)mention(?:s|ed|ing)?)[ \t]+about\b"),
-           "'about' after a transitive verb", "discussed the plan, mentioned the risk"),
-    Calque(regex.compile(r"\b(?i:emphasi[sz](?:e|es|ed|ing))[ \t]+on\b"), "'on' after 'emphasise'", "emphasised the point"),
-    Calque(regex.compile(r"\b(?i:lack(?:s|ed|ing))[ \t]+of\b"), "'of' after the verb 'lack'", "lacked money"),
-    Calque(regex.compile(r"\b(?i:participat(?:e|es|ed|ing))[ \t]+to[ \t]+(?:the|a|an|this|these)\b(?![ \t]+(?:extent|full|end|best)\b)"),
-           "'participate to' (French 'participer à')", "take part in"),
-    Calque(regex.compile(r"\b(?i:assist(?:s|ed|ing)?)[ \t]+(?:to|at)[ \t]+(?:the|a|an)[ \t]+(?:meeting|ceremony|conference|match|concert|"
-                         r"funeral|wedding|event|show|session|summit|launch|opening|inauguration|celebration|mass|performance|"
-                         r"game|hearing|trial|parade|premiere)\b"),
-           "'assist to' (French 'assister à')", "attend"),
-    Calque(regex.compile(r"\b(?i:depend(?:s|ed|ing)?|dependent)[ \t]+of\b"), "'depend of'", "depend on"),
-    Calque(regex.compile(r"\b(?i:in function of|in the frame of)\b"), "a calque of 'en fonction de' / 'im Rahmen'",
-           "depending on / as part of"),
-    Calque(regex.compile(r"\b(?i:according to own)\b"), "'according to own' (German 'nach eigenen Angaben')",
-           "according to its own figures"),
-    Calque(regex.compile(r"\b(?i:in the nearest)[ \t]+(?:time|future|days|weeks|months|years|period)\b|\bin the shortest (?:possible )?terms\b"),
-           "a calque of Russian 'в ближайшее время' / 'в кратчайшие сроки'", "soon / as soon as possible"),
-    Calque(regex.compile(r"\b[Ii]t[ \t]+(?:exists|existed|(?:does|did)[ \t]+not[ \t]+exist|doesn['’]t[ \t]+exist|didn['’]t[ \t]+exist)"
-                         r"[ \t]+(?:a|an|another|any|no|other|many|several|some)\b"),
-           "'it exists' for 'there is' (French 'il existe', Italian 'esiste')", "there is / there is no other"),
-    Calque(regex.compile(r"\b(?i:has|have|had|having)[ \t]+(?:\d{1,3}|[a-z]+ty(?:-[a-z]+)?)[ \t]+years[ \t]+old\b"
-                         r"|\b(?:[Hh]e|[Ss]he|I|who)[ \t]+(?:has|had|have)[ \t]+(?:1[5-9]|[2-9]\d)[ \t]+years(?=[ \t]*[.,;])"),
-           "age with 'have' (Spanish 'tener', French 'avoir', Italian 'avere' ... años, ans, anni)", "he is 40 (years old)"),
-    Calque(regex.compile(r"\b(?i:make|makes|making|made)[ \t]+(?:a[ \t]+|some[ \t]+)?(?:photo|photos|photograph|photographs|selfie|selfies|snapshot)"
-                         r"(?![ \t]+(?:album|albums|book|books|gallery|galleries|exhibition|essay|archive|frame|frames|shoot|"
-                         r"shoots|session|sessions|montage|collage|library|competition|contest|studio|booth|finish|opportunity|"
-                         r"op|ops|call|calls|story|stories|editor|editors|journalist|journalists|agency|caption|captions|"
-                         r"credit|credits|print|prints|collection|collections|wall|series|ID|identity|card|cards)\b|[-\p{L}])"
-                         r"|\b(?i:make|makes|making|made)[ \t]+a[ \t]+(?:pause|walk|question)\b"),
-           "'make' for 'take' or 'ask' (German 'machen', French 'faire', Spanish 'hacer')", "take a photo, ask a question"),
-    Calque(regex.compile(r"(?<!\b(?i:make|makes|made|making)[ \t]+)\b(?:(?i:the)[ \t]+)?(?i:most)[ \t]+of[ \t]+(?:" + _NEWS_PLURALS + r")\b(?!['’])"),
-           "'most of' before a bare noun (French 'la plupart des', Italian 'la maggior parte dei')", "most people"),
-    Calque(regex.compile(r"\bthe[ \t]+(?:" + _COUNTRIES_WITHOUT_ARTICLE
-                         + r")(?=[ \t]*[.,;:!?]|[ \t]+(?:is|was|has|had|will|would|have|are|were|must|should|can|could)\b)"),
-           "an article before a country's name (the German, Italian, French or Arabic article kept)", "Germany"),
-    Calque(regex.compile(r"\b(?i:the|its|their|our)[ \t]+actual[ \t]+(?:president|government|prime minister|minister|director|"
-                         r"chairman|chairwoman|head|leader|mayor|coach|manager|chancellor|CEO|chief executive|administration|"
-                         r"regime|governor|secretary general|premier)\b"),
-           "'actual' for 'current' (German 'aktuell', French 'actuel', Spanish 'actual')", "the current president"),
-    Calque(regex.compile(r"\b(?:to|not|n['’]t|never)[ \t]+comment[ \t]+(?:the|this|these|those|his|her|their|its|such|"
-                         r"reports?|rumou?rs?|information|speculation|claims?|allegations?)\b"),
-           "'comment' without 'on' (Russian, Polish, German 'kommentieren')", "comment on the case"),
-    Calque(regex.compile(r"\b[Aa]s[ \t]+(?:informs|informed|reports|writes|wrote|says|notes|states|announces|explains|stresses|"
-                         r"adds|confirms|specifies|clarifies|emphasi[sz]es|underlines|points out)[ \t]+(?:the|a|an|\p{Lu})"),
-           "verb before subject after 'as' (Russian 'как сообщает', Polish 'jak informuje')", "as the agency reports"),
-    Calque(regex.compile(r"(?:^|(?<=[.!?][\"”’]?[ \t]+))(?:(?:Earlier|Previously|Also|Before that)[ \t]+about[ \t]+"
-                         r"(?![\p{N}]|(?:a|an|half|twice|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)\b)[^.!?\n]{3,80}?"
-                         r"|About[ \t]+(?:this|that|it)[ \t]+)(?:wrote|reported|informed|said|announced|stated|told|writes|reports|informs|says)"
-                         r"[ \t]+(?:the|a|an|\p{Lu})", regex.M),
-           "a fronted 'about ...' with the verb before the subject (Russian 'Об этом сообщил ...')",
-           "the newspaper reported this earlier"),
-    Calque(regex.compile(r"\b(?i:am|is|are|['’]m|['’]re)[ \t]+\p{L}+ing[ \t]+since[ \t]+(?:(?:1[89]|20)\d{2}|last\b|the[ \t]+(?:beginning|start)|"
-                         r"January|February|March|April|May|June|July|August|September|October|November|December)"),
-           "the present tense with 'since' (German 'seit', French 'depuis')", "has been working since 2010"),
-    Calque(regex.compile(r"\b(?i:the)[ \t]+also(?=[ \t]+(?:former|ex-|minister|president|leader|head|director|chairman|"
-                         r"secretary|spokesman|spokeswoman|deputy|mayor|governor|coach|author|member|candidate|\p{Lu}))"),
-           "'the also ...' (Spanish 'el también ministro')", "X, who is also minister"),
-    Calque(regex.compile(r"\b(?i:reali[sz](?:e|es|ed|ing))[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:visit|meeting|study|survey|trip|"
-                         r"inspection|operation|tour|interview|journey|dream come true)\b(?<!dream come true)"),
-           "'realise' for 'carry out' (Spanish 'realizar', French 'réaliser')", "made a visit, carried out a study"),
-    Calque(regex.compile(r"(?<!(?:\b(?i:was|were|been|being|be|is|are|am|get|gets|got|getting|kept|keep|when|whenever|if|unless|"
-                         r"once|until|after|before|while|as|though|although)|['’](?:s|m|re))"
-                         r"(?:[ \t]+\p{Ll}+){0,2}[ \t]+)"
-                         r"\b(?:informed|told)[ \t]+that[ \t]+(?:the|he|she|they|it|there|a|an|his|her|their|its|we|I)\b"),
-           "'informed that' or 'told that' with no one informed (Polish 'poinformował, że')", "said that / told reporters that"),
-    Calque(regex.compile(r"\b(?:am|is|are|was|were|['’]m|['’]re)[ \t]+agree\b"),
-           "'be agree' (Spanish 'estar de acuerdo', French 'être d'accord')", "we agree"),
-    Calque(regex.compile(r"\b[Dd]uring[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                         r"fifteen|twenty|thirty|forty|fifty|several|many|a few)[ \t]+"
-                         r"(?:years|months|weeks|days|hours|decades)\b(?![ \t]+(?:of|in|at|as|when|that|before|after|since|the|"
-                         r"to|from|leading|under|with|without|between|ahead|spent)\b|['’])"),
-           "'during' with a length of time (French 'pendant', Spanish 'durante')", "for three years"),
-    Calque(regex.compile(r"\b[Dd]espite[ \t]+of\b"), "'despite of'", "despite / in spite of"),
-    Calque(regex.compile(r"\b(?i:suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing))[ \t]+(?:me|him|her|us|them)[ \t]+to[ \t]+\p{Ll}+"),
-           "'suggest someone to do' (French 'proposer à quelqu'un de', German 'vorschlagen')", "suggested that he resign"),
-    Calque(regex.compile(r"\ban?[ \t]+(?:information|advice|equipment|furniture)(?=[ \t]*[.,;]|[ \t]+(?:about|on|that|from|regarding|concerning)\b)"),
-           "an uncountable noun with 'a'", "some information, a piece of advice"),
-    Calque(regex.compile(r"\b(?i:informations|equipments|advices|furnitures|knowledges|softwares|homeworks|luggages|feedbacks)\b"),
-           "a plural of an uncountable noun", "information, equipment, advice"),
+CALQUES = tuple(
+    Calque(
+        regex.compile(
+            entry["pattern"].replace("{NEWS_PLURALS}", _NEWS_PLURALS)
+            .replace("{COUNTRIES_WITHOUT_ARTICLE}", _COUNTRIES_WITHOUT_ARTICLE),
+            regex.M if entry.get("multiline") else 0,
+        ),
+        entry["what"], entry["instead"],
+    )
+    for entry in load_table("newslint.rules", "translation_calques.toml")["calque"]
 )
 
 
@@ -1191,40 +1079,9 @@ class SourceLanguageGrammar(Rule):
 
 #: turns of phrase typical of English translated by news agencies from another language: each is
 #: grammatical and alone proves nothing; two different ones in one paragraph are a translation's mark
-TRANSLATIONESE = (
-    ("Arabic", regex.compile(r"\b(?i:brotherly|sisterly)[ \t]+(?:countries|nations|peoples|country|nation|people|states|relations|ties)\b")),
-    ("Arabic", regex.compile(r"\b(?i:stress(?:es|ed|ing)?|affirm(?:s|ed|ing)?|underlin(?:es|ed|ing))[ \t]+the[ \t]+necessity[ \t]+of\b")),
-    ("Arabic", regex.compile(r"\bthe[ \t]+joint[ \t]+(?:Arab[ \t]+|Gulf[ \t]+|Islamic[ \t]+|African[ \t]+)?(?:work|action)\b")),
-    ("Arabic", regex.compile(r"\bin[ \t]+(?:all|various|different|several)[ \t]+(?:fields|domains|spheres)\b")),
-    ("Arabic", regex.compile(r"\b(?:serve|serves|served|serving)[ \t]+the[ \t]+(?:common|mutual|joint)[ \t]+interests?\b")),
-    ("Arabic", regex.compile(r"\b(?i:affirm(?:s|ed|ing)?)[ \t]+that\b")),
-    ("Arabic", regex.compile(r"\bcontinues?[ \t]+(?:its|their|his|her)[ \t]+efforts[ \t]+to\b")),
-    ("Turkish", regex.compile(r"\b[Ii]t[ \t]+(?:was|has[ \t]+been)[ \t]+(?:stated|learned|learnt|underlined|emphasi[sz]ed|expressed|"
-                              r"determined|understood from)[ \t]+(?:that|the)\b")),
-    ("Turkish", regex.compile(r"\bin[ \t]+the[ \t]+(?:written[ \t]+)?statement[ \t]+(?:he|she|they|it|the[ \t]+\w+)[ \t]+made\b")),
-    ("Turkish", regex.compile(r"\bin[ \t]+the[ \t]+shortest[ \t]+(?:possible[ \t]+)?time\b")),
-    ("Turkish", regex.compile(r"\b(?:necessary|required)[ \t]+steps[ \t]+(?:will|would)[ \t]+be[ \t]+taken\b")),
-    ("Italian", regex.compile(r"\b(?:has|had|have)[ \t]+underlined[ \t]+(?:that|how)\b")),
-    ("Italian", regex.compile(r"\b(?i:no|any)[ \t]+steps?[ \t]+back\b(?!ward)")),
-    ("Italian", regex.compile(r"\bthe[ \t]+premier[ \t]+(?:has|had|said|stated|underlined|announced|declared|assured|stressed)\b")),
-    ("Russian", regex.compile(r"\bon[ \t]+the[ \t]+territory[ \t]+of\b")),
-    ("Russian", regex.compile(r"\b(?:in|by|from)[ \t]+the[ \t]+press[ \t]+service[ \t]+of\b")),
-    ("Russian", regex.compile(r"\b[Ii]t[ \t]+is[ \t]+planned[ \t]+that\b")),
-    ("Russian", regex.compile(r"\b(?:reports?|reported|said|says|writes|wrote|informs?)[ \t]+with[ \t]+reference[ \t]+to\b")),
-    ("Chinese", regex.compile(r"\b(?i:pragmatic[ \t]+cooperation|win-win[ \t]+(?:cooperation|results?|outcomes?)|people-to-people[ \t]+exchanges?"
-                              r"|mutual[ \t]+political[ \t]+trust)\b")),
-    ("Chinese", regex.compile(r"\bfurther[ \t]+(?:deepen|promote|push[ \t]+forward|enhance)[ \t]+(?:the[ \t]+)?(?:bilateral|cooperation|"
-                              r"exchanges|ties|relations|friendship)\b")),
-    ("Spanish", regex.compile(r"\bin[ \t]+the[ \t]+framework[ \t]+of\b")),
-    ("German", regex.compile(r"\b(?:ministry|government|company|police|agency|office|authorities|court|spokesman|spokeswoman|"
-                             r"spokesperson|group|firm)[ \t]+(?:communicated|has[ \t]+communicated)\b")),
-    ("German", regex.compile(r"\bshall[ \t]+be[ \t]+valid\b")),
-    ("German", regex.compile(r"\bfrom[ \t]+(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \t]+\d{1,2})[ \t]+on\b(?![ \t]+(?:the|a|an)\b)")),
-    ("French", regex.compile(r"\b[Ii]t[ \t]+is[ \t]+in[ \t]+this[ \t]+(?:context|spirit|framework)[ \t]+that\b")),
-    ("French", regex.compile(r"\bjudging[ \t]+that\b")),
-    ("French", regex.compile(r"\bdeclared[ \t]+(?:himself|herself|itself|themselves)[ \t]+(?:favou?rable|opposed|ready|satisfied|against)\b")),
-    ("French", regex.compile(r"(?<!\brest[ \t]+)\bassured[ \t]+that\b")),
-    ("French", regex.compile(r"\bcan[ \t]+no[ \t]+more[ \t]+(?!than\b)\p{Ll}+\b(?![^.!?\n]{0,40}\bthan\b)")),
+TRANSLATIONESE = tuple(
+    (entry["source"], regex.compile(entry["pattern"]))
+    for entry in load_table("newslint.rules", "translation_translationese.toml")["marker"]
 )
 
 
@@ -1285,43 +1142,14 @@ class TranslationeseCluster(Rule):
 # --- untranslated passages ---------------------------------------------------------
 
 FOREIGN_FUNCTION_WORDS = {
-    "de": frozenset(
-        """der die das und ist nicht mit sich auch auf für ein eine dem den des zu von im wird wurde sind
-        nach eines einer einen einem werden wurden worden sollen soll hat haben hatte noch nur aber oder
-        wie bei aus zum zur über vor dass sei seien sie er es wir ihre sein seine seiner kann können muss
-        gegen unter zwischen bis seit schon sehr mehr diese dieser diesem jetzt heute damit wenn als""".split()
-    ),
-    "fr": frozenset(
-        """le la les et est une des du dans pour pas qui que sur avec au aux il elle sont cette ont été
-        mais ou où par selon ses leur leurs ce cet ces nous vous ils elles sera était aussi entre
-        depuis après avant sans sous lors dont""".split()
-    ),
-    "es": frozenset(
-        """el la los las y es una del en por para que con se no su al lo como más pero sus ha han
-        fue según entre desde sobre también este esta está están hasta sin""".split()
-    ),
-    "it": frozenset(
-        """il la le gli e è una del della di che per non con si sono anche al nel dei delle alla ha
-        hanno stato secondo tra questo questa sul nella ma più""".split()
-    ),
-    "pt": frozenset(
-        """o a os as e é um uma do da dos das em para que com não se no na por foi são ao mais
-        segundo entre pelo pela mas""".split()
-    ),
-    "nl": frozenset("de het een en is van dat niet met zijn op voor ook die er aan naar werd wordt".split()),
-    "pl": frozenset("i w na nie z się że do jest to o jak po przez dla od oraz jego jej ich był była".split()),
-    "tr": frozenset("ve bir bu da de ile için olarak olan gibi daha çok ama ancak değil ise kadar sonra önce göre".split()),
-    "ro": frozenset("și în la cu de pe care din pentru nu să că este sunt mai un o fost după".split()),
-    "cs": frozenset("a v se na je že s z do to o k jako ale pro by jsou byl bylo podle".split()),
-    "id": frozenset("yang dan di ini itu dengan untuk dari tidak akan pada ke juga oleh sudah".split()),
-    "sv": frozenset("och i att det som en på är av för med till den har inte om ett var".split()),
+    language: frozenset(words.split())
+    for language, words in load_table("newslint.rules", "translation_foreign_words.toml")["function_words"].items()
 }
 
 
 #: foreign function words that are not also English words: the cheap test before detection
 _ANY_FOREIGN = frozenset().union(*FOREIGN_FUNCTION_WORDS.values()) - textutil.STOPWORDS - frozenset(
-    "a e i o as die do per con son come van dat hat also bis war will man was ha ma pas sin "
-    "bu da de en ise un var om till gibi den".split()
+    load_table("newslint.rules", "translation_foreign_words.toml")["common_in_english"]["words"].split()
 )
 
 
