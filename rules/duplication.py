@@ -62,22 +62,9 @@ class Unit(NamedTuple):
     words: list[str]
 
 
-_MEMO: list[tuple[Any, str, Any]] = []
-
-
 def memo(article, key: str, compute):
-    """Share a computation between the rules of this module on one article.
-
-    Articles are not hashable; the last few results are kept with a
-    reference to their article and found again by identity.
-    """
-    for cached_article, cached_key, value in _MEMO:
-        if cached_article is article and cached_key == key:
-            return value
-    value = compute()
-    _MEMO.append((article, key, value))
-    del _MEMO[:-12]
-    return value
+    """Share a computation between the rules of this module on one article."""
+    return article.derived(f"duplication.{key}", compute)
 
 
 def paragraph_units(article) -> list[Unit]:

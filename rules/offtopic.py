@@ -165,14 +165,14 @@ class ArticleIndex:
         return Reference(*(CountedSet(self.counts[k], [part[k] for part in excluded]) for k in range(3)))
 
 
+def article_index(article) -> ArticleIndex:
+    """The article's index, built once and shared by the rules of this module."""
+    return article.derived("offtopic.index", lambda: ArticleIndex(article))
+
+
 def build_reference(article, exclude: set[int]) -> Reference:
     """Stems, name keys and mid-sentence capitalised forms of every paragraph except those excluded."""
-    return ArticleIndex(article).reference(exclude)
-
-
-def is_title_case(tokens: list[str]) -> bool:
-    """Is a line written in title case (common words capitalised), not sentence case?"""
-    return textutil.is_title_case(tokens)
+    return article_index(article).reference(exclude)
 
 
 def strip_possessive(token: str) -> str:
@@ -207,7 +207,7 @@ def weighted_overlap(passage: str, reference: Reference) -> float:
     """
     spans = textutil.words(passage)
     tokens = [s.text for s in spans]
-    title_case = is_title_case(tokens)
+    title_case = textutil.is_title_case(tokens)
     total = shared = 0.0
     seen: set[str] = set()
     for span in spans:
@@ -230,7 +230,7 @@ def weighted_overlap(passage: str, reference: Reference) -> float:
 def measure(passage: str, reference: Reference) -> Overlap:
     spans = textutil.words(passage)
     tokens = [s.text for s in spans]
-    title_case = is_title_case(tokens)
+    title_case = textutil.is_title_case(tokens)
     shouting = sum(1 for t in tokens if t.isupper()) > 0.8 * len(tokens)
     words = names = shared_words = shared_names = 0
     unknown: list[str] = []
@@ -408,7 +408,7 @@ class UnrelatedTeaser(Rule):
         if line in furniture_lines(article) or line in metadata_lines(article):
             return None
         first_body = article.paragraphs[1].index if article.headline is not None else 0
-        if paragraph.index <= first_body and not kicker and not is_title_case([t.text for t in tokens]):
+        if paragraph.index <= first_body and not kicker and not textutil.is_title_case([t.text for t in tokens]):
             return None  # a standfirst, which may well use other words than the story
         overlap = measure(text, reference)
         if overlap.words + overlap.names < self.settings["min_content_words"] or overlap.words < 2:
@@ -483,8 +483,11 @@ class UnrelatedParagraph(Rule):
         paragraphs = [p for p in article.paragraphs[1:] if len(p.words) >= self.settings["min_words"]]
         if len(paragraphs) < 3:
             return
-        index = ArticleIndex(article)
-        shifted = {article.paragraph_at(hit.start).index for hit in TopicShiftParagraph().check(article)}
+        index = article_index(article)
+        shifted = article.derived(
+            "offtopic.shifted",
+            lambda: {article.paragraph_at(hit.start).index for hit in TopicShiftParagraph().check(article)},
+        )
         for paragraph in paragraphs:
             if paragraph.index in shifted:
                 continue  # topic-shift-paragraph reports it
@@ -541,7 +544,7 @@ class TopicShiftParagraph(Rule):
             opener = strong or TOPIC_TURN.match(paragraph.text)
             if not opener or len(paragraph.words) < self.settings["min_words"]:
                 continue
-            index = index or ArticleIndex(article)
+            index = index or article_index(article)
             reference = index.reference({paragraph.index})
             rest = paragraph.text[opener.end():]
             share = weighted_overlap(rest, reference)

@@ -46,6 +46,7 @@ class Article:
     id: str | None = None
     language_hint: str | None = None
     text: str = field(init=False)
+    _derived: dict = field(init=False, default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.source = self.source.replace("\r\n", "\n").replace("\r", "\n")
@@ -58,6 +59,13 @@ class Article:
 
         masked = FRONT_MATTER.sub(blank, source, count=1)
         return HTML_COMMENT.sub(blank, masked)
+
+    def derived(self, key: str, compute):
+        """A value derived from this article, computed once and shared by the
+        rules that need it (name keys by family: ``"offtopic.index"``)."""
+        if key not in self._derived:
+            self._derived[key] = compute()
+        return self._derived[key]
 
     @property
     def key(self) -> tuple[str, int | None]:
