@@ -104,6 +104,7 @@ class Finding:
     record: int | None = None
     id: str | None = None
     fix: Fix | None = None
+    span_hash: str = ""  # fingerprint of the normalised text of the span: see engine.fingerprints
 
     def sort_key(self) -> tuple:
         return (self.path, self.record or 0, self.line, self.column, self.code, self.message)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from . import text as textutil
 from .article import Article
 from .builtin import ENGINE_RULES, InternalError, InvalidSuppression, UnusedSuppression
 from .registry import Registry
@@ -115,6 +116,7 @@ class Linter:
             record=article.record,
             id=article.id,
             fix=hit.fix,
+            span_hash=textutil.fingerprint(article.text[hit.start : hit.end]),
         )
 
     def check_article(self, article: Article) -> list[Finding]:
