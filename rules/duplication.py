@@ -187,6 +187,7 @@ class RepeatedParagraph(Rule):
     severity = Severity.warning
     confidence = 0.9
     fix_title = "Delete the repeated paragraph"
+    fix_safety = "mixed"  # safe for an exact repeat, unsafe for a near one
     options = {
         "min_words": Option(8, "shortest paragraph whose exact repeat is reported (shorter: DU102)"),
         "near_min_words": Option(12, "shortest paragraph whose near repeat is reported"),
@@ -202,16 +203,16 @@ class RepeatedParagraph(Rule):
         for first, later, exact in pairs:
             line = article.line_of(first.start)
             quoted = textutil.shorten(later.text)
+            paragraph = ends[later.end]
+            assert paragraph.start in by_start
+            # delete the copy with one paragraph break; only an exact copy is certain
+            fix = Fix(*article.paragraph_removal(paragraph), "", safe=exact)
             if not exact:
                 yield self.hit(
-                    later.start, later.end, f"paragraph nearly repeats line {line}: {quoted!r}", confidence=0.75
+                    later.start, later.end, f"paragraph nearly repeats line {line}: {quoted!r}", confidence=0.75,
+                    fix=fix,
                 )
                 continue
-            paragraph = ends[later.end]
-            previous = article.paragraphs[paragraph.index - 1]
-            # delete the copy with the line break(s) before it
-            fix = Fix(previous.end, paragraph.end, "")
-            assert paragraph.start in by_start
             yield self.hit(later.start, later.end, f"paragraph repeats line {line}: {quoted!r}", fix=fix)
 
 
@@ -342,10 +343,9 @@ class RepeatedHeadline(Rule):
             line = article.line_of(reference.start)
             if unit.start in copies and unit.end in by_end:
                 paragraph = by_end[unit.end]
-                previous = article.paragraphs[paragraph.index - 1]
                 yield self.hit(unit.start, unit.end,
                                f"repeats the headline (line {line}) word for word: {textutil.shorten(unit.text)!r}",
-                               confidence=0.9, fix=Fix(previous.end, paragraph.end, ""))
+                               confidence=0.9, fix=Fix(*article.paragraph_removal(paragraph), ""))
                 continue
             yield self.hit(unit.start, unit.end, f"repeats the {kind} (line {line}): {textutil.shorten(unit.text)!r}")
 

@@ -437,6 +437,8 @@ class UnattributedInterview(Rule):
     category = "interview"
     severity = Severity.error
     confidence = 0.75
+    fix_title = "Delete the interview block"
+    fix_safety = "unsafe"  # attributing the interview may be the better repair
     options = {
         "min_turns": Option(4, "fewest labelled turns that make an exchange"),
         "context_lines": Option(2, "prose lines before the block searched for a mention of an interview"),
@@ -488,6 +490,8 @@ class UnattributedInterview(Rule):
         start_line = title if title is not None else first
         start = article.line_starts[start_line] + _indent(article.lines[start_line])
         end = turns[-1].end
+        last_line = max([turns[-1].line, *turns[-1].continuation])
+        fix = Fix(*article.block_removal(start_line + 1, last_line + 1), "")
         guest = next((s for s in exchange.speakers if s != exchange.asker), exchange.speakers[-1])
         who = "" if guest in (QUESTION_TURN, ANSWER_TURN) else f" with {textutil.quoted(guest)}"
         message = (
@@ -496,7 +500,7 @@ class UnattributedInterview(Rule):
         )
         if notes:
             message += "; " + ", ".join(notes)
-        yield self.hit(start, end, message, confidence=min(confidence, 0.95))
+        yield self.hit(start, end, message, confidence=min(confidence, 0.95), fix=fix)
 
 
 def _turn_text(article, turn: Turn) -> str:
@@ -860,6 +864,7 @@ class TranscriptSignOff(Rule):
     severity = Severity.warning
     confidence = 0.7
     fix_title = "Delete the exchange"
+    fix_safety = "unsafe"  # whether the exchange belongs in the story is an editor's call
 
     def check(self, article):
         for turns in speaker_blocks(article):
@@ -875,8 +880,7 @@ class TranscriptSignOff(Rule):
             first, last = turns[0].line, turns[-1].line
             start = article.line_starts[first] + _indent(article.lines[first])
             end = turns[-1].end
-            removal = article.line_removal(first + 1)
-            fix = Fix(removal[0], article.line_removal(last + 1)[1], "")
+            fix = Fix(*article.block_removal(first + 1, last + 1), "")
             yield self.hit(
                 start, end,
                 f"broadcast sign-off between {textutil.quoted(labels[0], 30)} and {textutil.quoted(labels[1], 30)} "

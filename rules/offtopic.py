@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newslint import Option, Rule, Severity
+from newslint import Fix, Option, Rule, Severity
 from newslint.engine import text as textutil
 from newslint.rules.boilerplate import furniture_lines
 from newslint.rules.metadata import metadata_lines
@@ -473,6 +473,8 @@ class UnrelatedParagraph(Rule):
     category = "offtopic"
     severity = Severity.info
     confidence = 0.4
+    fix_title = "Delete the paragraph"
+    fix_safety = "unsafe"
     options = {
         "min_words": Option(20, "shortest paragraph judged, in words"),
         "max_overlap": Option(0.08, "highest weighted share of the paragraph found elsewhere"),
@@ -501,6 +503,7 @@ class UnrelatedParagraph(Rule):
                 paragraph.end,
                 f"paragraph {textutil.shorten(paragraph.text)!r} shares {overlap.shared_words} of {overlap.words} content "
                 f"words and none of its names ({', '.join(overlap.unknown_names[:4])}) with the rest of the article",
+                fix=Fix(*article.paragraph_removal(paragraph), ""),
             )
 
 
@@ -528,6 +531,8 @@ class TopicShiftParagraph(Rule):
     category = "offtopic"
     severity = Severity.warning
     confidence = 0.7
+    fix_title = "Delete the paragraph"
+    fix_safety = "unsafe"
     options = {
         "min_words": Option(10, "shortest paragraph judged, in words"),
         "max_overlap": Option(0.5, "after 'In other news' and the like: highest weighted share found elsewhere"),
@@ -561,4 +566,5 @@ class TopicShiftParagraph(Rule):
                 f"paragraph {textutil.shorten(paragraph.text)!r} turns to another story "
                 f"({opener.group('opener')!r}; {share:.0%} of its content, by weight, occurs elsewhere in the article)",
                 confidence=0.8 if strong else 0.6,
+                fix=Fix(*article.paragraph_removal(paragraph), ""),
             )

@@ -488,6 +488,7 @@ class LowercaseProperNoun(Rule):
     severity = Severity.warning
     confidence = 0.7
     fix_title = "Capitalise the name"
+    fix_safety = "unsafe"  # whether the word is a name here is a judgement
     options = {
         "max_zipf_mid_sentence": Option(3.5, "lower-case words more common than this are ordinary words"),
         "max_zipf_sentence_start": Option(4.0, "sentence-initial words more common than this are left to truncation rules"),

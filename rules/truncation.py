@@ -369,6 +369,8 @@ class ParagraphStartsMidWord(Rule):
     category = "truncation"
     severity = Severity.error
     confidence = 0.75
+    fix_title = "Delete the fragment's paragraph"
+    fix_safety = "unsafe"  # restoring the cut beginning from the source may be the better repair
     options = {
         "max_zipf": Option(3.5, "fragments at least this common (wordfreq Zipf scale) are taken as real words"),
         "max_known_length": Option(4, "a rarer real word longer than this is taken as a word, not a fragment"),
@@ -399,6 +401,7 @@ class ParagraphStartsMidWord(Rule):
                 f"paragraph starts with {word!r}, the tail of {source!r}: "
                 f"its beginning was cut off ({textutil.shorten(paragraph.text)!r})",
                 confidence=0.85 if unknown else 0.75,
+                fix=Fix(*article.paragraph_removal(paragraph), ""),
             )
 
 

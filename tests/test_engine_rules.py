@@ -26,7 +26,7 @@ def test_local_rule_folder_runs_and_reports(tmp_path, local_rules, run_cli):
     ]
     assert findings[0]["message"] == "word 'banana' found"
     assert findings[0]["excerpt"] == "banana"
-    assert findings[0]["fix"] == {"start": 2, "end": 8, "replacement": ""}
+    assert findings[0]["fix"] == {"start": 2, "end": 8, "replacement": "", "safe": True}
 
 
 def test_rule_options_from_config(tmp_path, local_rules, run_cli):

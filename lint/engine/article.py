@@ -237,5 +237,33 @@ class Article:
             end += 1
         return start, end
 
+    def block_removal(self, first: int, last: int) -> tuple[int, int]:
+        """The span that deletes lines ``first`` to ``last`` (1-based) with their
+        newlines; a block standing between blank lines takes one side's blank
+        lines with it, so no double gap is left behind."""
+        start, end = self.line_starts[first - 1], self.line_removal(last)[1]
+        if first > 1 and self.lines[first - 2].strip():
+            return start, end
+        number = last + 1
+        while number <= len(self.lines) and not self.lines[number - 1].strip() and end < len(self.text):
+            end = self.line_removal(number)[1]
+            number += 1
+        if end >= len(self.text):  # the block ends the text: drop the blank lines before it instead
+            number = first - 1
+            while number >= 1 and not self.lines[number - 1].strip():
+                start = self.line_starts[number - 1]
+                number -= 1
+        return start, end
+
+    def paragraph_removal(self, paragraph: Paragraph) -> tuple[int, int]:
+        """The span that deletes a paragraph and one separator: the one after it,
+        or, for the last paragraph, the one before it."""
+        following = self.paragraphs[paragraph.index + 1] if paragraph.index + 1 < len(self.paragraphs) else None
+        if following is not None:
+            return paragraph.start, following.start
+        if paragraph.index > 0:
+            return self.paragraphs[paragraph.index - 1].end, paragraph.end
+        return paragraph.start, paragraph.end
+
     def meta(self) -> dict[str, Any]:
         return {"path": self.path, "record": self.record, "id": self.id, "format": self.format}

@@ -37,6 +37,7 @@ CATEGORIES = (
 CODE_PATTERN = re.compile(r"^[A-Z]{1,4}[0-9]{3}$")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 DOC_SECTIONS = ("What it finds", "Why it matters", "Example")
+FIX_SAFETY = ("safe", "unsafe", "mixed")
 
 
 class Severity(enum.IntEnum):
@@ -61,7 +62,11 @@ class Severity(enum.IntEnum):
 
 @dataclass(frozen=True)
 class Fix:
-    """Replace ``text[start:end]`` with ``replacement``; offsets in characters."""
+    """Replace ``text[start:end]`` with ``replacement``; offsets in characters.
+
+    ``safe`` fixes are applied by ``--fix``; unsafe ones (edits that take
+    judgement) only with ``--unsafe-fixes``.
+    """
 
     start: int
     end: int
@@ -69,7 +74,7 @@ class Fix:
     safe: bool = True
 
     def as_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "replacement": self.replacement}
+        return {"start": self.start, "end": self.end, "replacement": self.replacement, "safe": self.safe}
 
 
 @dataclass(frozen=True)
@@ -159,6 +164,11 @@ class Rule:
     confidence: ClassVar[float] = 0.7
     options: ClassVar[Mapping[str, Option]] = {}
     fix_title: ClassVar[str | None] = None
+    #: how certain the rule's fixes are (shown by ``newslint rules``):
+    #: "safe" (applied by --fix), "unsafe" (only with --unsafe-fixes; the
+    #: engine marks every fix of such a rule unsafe) or "mixed" (each Fix
+    #: says, e.g. safe for an exact repeat, unsafe for a near one)
+    fix_safety: ClassVar[str] = "safe"
     #: set by the registry: the distribution that provided the rule
     source: ClassVar[str] = ""
 
@@ -223,6 +233,8 @@ def validate_rule_class(rule: type[Rule]) -> list[str]:
         problems.append(f"category {rule.category!r} is not one of {', '.join(CATEGORIES)}")
     if not isinstance(rule.severity, Severity):
         problems.append(f"severity {rule.severity!r} is not a Severity")
+    if rule.fix_safety not in FIX_SAFETY:
+        problems.append(f"fix_safety {rule.fix_safety!r} is not one of {', '.join(FIX_SAFETY)}")
     doc = rule.explanation()
     for section in DOC_SECTIONS:
         if section not in doc:

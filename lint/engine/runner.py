@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import fnmatch
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -96,8 +96,14 @@ class Linter:
         return codes
 
     def make_finding(self, article: Article, rule: type[Rule] | Rule, hit: Hit) -> Finding:
-        line, column = article.position(hit.start)
-        end_line, end_column = article.position(hit.end)
+        fix, start, end = hit.fix, hit.start, hit.end
+        if fix is not None:
+            if rule.fix_safety == "unsafe" and fix.safe:
+                fix = replace(fix, safe=False)
+            # the reported span covers the fix: --fix never edits outside a reported span
+            start, end = min(start, fix.start), max(end, fix.end)
+        line, column = article.position(start)
+        end_line, end_column = article.position(end)
         return Finding(
             path=article.path,
             line=line,
@@ -111,11 +117,11 @@ class Linter:
             confidence=rule.confidence if hit.confidence is None else hit.confidence,
             message=hit.message,
             excerpt=article.excerpt(hit.start, hit.end),
-            start=hit.start,
-            end=hit.end,
+            start=start,
+            end=end,
             record=article.record,
             id=article.id,
-            fix=hit.fix,
+            fix=fix,
             span_hash=textutil.fingerprint(article.text[hit.start : hit.end]),
         )
 

@@ -54,7 +54,7 @@ def test_exact_repeated_paragraph_fires_at_the_copy_with_a_deleting_fix():
     assert fixed.endswith("He denies all the charges against him.\n")
 
 
-def test_near_repeat_with_a_speaker_label_fires_without_a_fix():
+def test_near_repeat_with_a_speaker_label_fires_with_only_an_unsafe_fix():
     text = (
         "**Host:** Thank you, Minister Jones, for your insights on this difficult question today.\n"
         "**Jones:** It was a pleasure.\n"
@@ -62,8 +62,11 @@ def test_near_repeat_with_a_speaker_label_fires_without_a_fix():
     )
     article = Article(text)
     hits = list(RepeatedParagraph().check(article))
-    assert len(hits) == 1 and hits[0].fix is None
+    assert len(hits) == 1 and hits[0].fix is not None and not hits[0].fix.safe
     assert article.line_of(hits[0].start) == 3
+    fix = hits[0].fix
+    fixed = text[: fix.start] + fix.replacement + text[fix.end :]
+    assert fixed == text.rsplit("\n", 1)[0]  # the near copy's whole line goes, its label with it
     assert "nearly repeats line 1" in hits[0].message
 
 
