@@ -14,17 +14,20 @@ import click
 
 from . import __version__
 from .config import ConfigError, Settings, find_config, load_config
+from .engine.baseline import Baseline, BaselineError
 from .engine.builtin import ENGINE_RULES
+from .engine.fixer import write_atomically
 from .engine.inputs import InputError, decode, format_of, read_articles, walk
 from .engine.packs import PackError, load_pack
 from .engine.registry import PluginError, Registry, build_registry, load_plugin_folder
 from .engine.rule import Severity
 from .engine.runner import Linter, RunResult, SettingsError, run
 from .engine.selection import wanted_prefixes
+from .fixes import apply_fixes, show_diff
 from .formats import available_formats, load_format
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FATAL_ERRORS = (ConfigError, SettingsError, PluginError, PackError)
+FATAL_ERRORS = (ConfigError, SettingsError, PluginError, PackError, BaselineError)
 
 
 class DefaultGroup(click.Group):
@@ -74,6 +77,11 @@ def main() -> None:
 @click.option("--color/--no-color", default=None, help="Colour the output [default: when a terminal].")
 @click.option("--stdin-filename", help="The name to report for standard input (its suffix sets the format).")
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes, then report what remains (standard input: fixed text to standard output).")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: apply the unsafe fixes too (edits that take judgement).")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff and change nothing; exit 1 if any would apply.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline file [config: baseline].")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the findings of the paths in this baseline file, and exit.")
 def check(paths: tuple[str, ...], **opts: Any) -> None:
     """Lint articles (the default command)."""
     paths = paths or (".",)
@@ -98,33 +106,86 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
     def report_error(error: InputError) -> None:
         click.echo(f"newslint: error: {error}", err=True)
 
+    fixing = None
     try:
+        if opts["diff"]:
+            sys.exit(show_diff(resolver, paths, opts["stdin_filename"], unsafe=opts["unsafe_fixes"]))
+        if opts["fix"]:
+            fixing = apply_fixes(resolver, paths, opts["stdin_filename"], unsafe=opts["unsafe_fixes"])
+            for problem in fixing.errors:
+                click.echo(f"newslint: error: {problem}", err=True)
         result = run(resolver.articles(paths, opts["stdin_filename"]), on_error=report_error)
     except FATAL_ERRORS as exc:
         fail(str(exc))
     except KeyboardInterrupt:
         click.echo("newslint: interrupted", err=True)
         sys.exit(130)
+    if opts["write_baseline"]:
+        sys.exit(write_baseline(Path(opts["write_baseline"]), result))
+    try:
+        findings = apply_baseline(result, opts["baseline_file"] or resolver.first_settings.baseline)
+    except BaselineError as exc:
+        fail(str(exc))
 
     first = resolver.first_settings
     min_severity = Severity.parse(first.min_severity)
     fail_on = Severity.parse(first.fail_on)
-    shown = [f for f in result.findings if f.severity >= min_severity]
+    shown = [f for f in findings if f.severity >= min_severity]
     interactive = opts["output"] is None and sys.stdout.isatty()
     show_source = interactive if opts["show_source"] is None else opts["show_source"]
     color = interactive and "NO_COLOR" not in os.environ if opts["color"] is None else opts["color"]
     summary = make_summary(result, shown, quiet=opts["quiet"])
+    if fixing is not None:
+        summary["fixed"] = fixing.fixed
+    # with --fix on standard input, standard output carries the fixed text
+    stream = sys.stderr if opts["fix"] and "-" in paths else sys.stdout
     write_output(
         opts["output"],
         lambda stream: render(formatter_class, stream, shown, summary, resolver, color, show_source, opts["statistics"]),
+        stream,
     )
     if opts["verbose"] and result.internal_errors:
         click.echo("newslint: internal errors are listed as NL001 findings", err=True)
-    if result.errors or result.internal_errors:
+    if result.errors or result.internal_errors or (fixing and fixing.errors):
         sys.exit(EXIT_ERROR)
-    if not opts["exit_zero"] and any(f.severity >= fail_on for f in result.findings):
+    if not opts["exit_zero"] and any(f.severity >= fail_on for f in findings):
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_CLEAN)
+
+
+def write_baseline(path: Path, result: RunResult) -> int:
+    """``--write-baseline``: record the findings of the files linted (entries of
+    other files already in the baseline are kept); the exit status."""
+    try:
+        previous = Baseline.load(path) if path.exists() else Baseline(path)
+        baseline = previous.rewritten(result.findings, result.paths)
+        write_atomically(str(path), baseline.dumps().encode("utf-8"))
+    except BaselineError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{path}: cannot write the baseline: {exc.strerror or exc}")
+    count = len(baseline.entries)
+    click.echo(f"newslint: wrote {count} baseline entr{'ies' if count != 1 else 'y'} to {path}", err=True)
+    return EXIT_ERROR if result.errors or result.internal_errors else EXIT_CLEAN
+
+
+def apply_baseline(result: RunResult, baseline_file: str | None) -> list:
+    """The findings not on record in the baseline; stale entries are reported on standard error."""
+    if not baseline_file:
+        return result.findings
+    baseline = Baseline.load(Path(baseline_file))
+    findings, matched = baseline.filter(result.findings)
+    stale = baseline.stale(matched, result.paths)
+    for entry in stale:
+        record = f":{entry.record}" if entry.record else ""
+        click.echo(f"newslint: baseline entry no longer matches: {entry.path}{record}: {entry.code} {entry.excerpt!r}", err=True)
+    if stale:
+        click.echo(
+            f"newslint: {len(stale)} baseline entr{'ies' if len(stale) != 1 else 'y'} matched nothing (fixed?); "
+            f"shrink the baseline with --write-baseline {baseline_file}",
+            err=True,
+        )
+    return findings
 
 
 def render(formatter_class, stream, shown, summary, resolver, color, show_source, statistics) -> None:
@@ -151,17 +212,19 @@ def make_summary(result: RunResult, shown, *, quiet: bool) -> dict[str, Any]:
         "findings": len(shown),
         "by_category": dict(sorted(Counter(f.category or "newslint" for f in shown).items())),
         "by_severity": {s.name: sum(1 for f in shown if f.severity == s) for s in reversed(Severity)},
-        "fixable": sum(1 for f in shown if f.fix is not None),
+        "fixable": sum(1 for f in shown if f.fix is not None and f.fix.safe),
+        "unsafe_fixable": sum(1 for f in shown if f.fix is not None and not f.fix.safe),
         "errors": len(result.errors),
         "quiet": quiet,
     }
 
 
-def write_output(path: str | None, produce) -> None:
-    """Write to standard output, or to ``path`` atomically (temp file, then rename)."""
+def write_output(path: str | None, produce, stream=None) -> None:
+    """Write to standard output (or ``stream``), or to ``path`` atomically (temp file, then rename)."""
     if path is None:
-        produce(sys.stdout)
-        sys.stdout.flush()
+        stream = stream or sys.stdout
+        produce(stream)
+        stream.flush()
         return
     target = Path(path)
     handle = tempfile.NamedTemporaryFile(
@@ -187,6 +250,7 @@ class SettingsResolver:
         self._sources: dict[tuple, str] = {}
         self._settings: dict[str | None, Settings] = {}
         self._linters: dict[str | None, Linter] = {}
+        self.stdin_data: bytes | None = None
 
     def settings_for(self, path: str) -> Settings:
         if self.no_config:
@@ -232,7 +296,8 @@ class SettingsResolver:
             self._linters[settings.source] = Linter(settings, registry)
         return self._linters[settings.source]
 
-    def articles(self, paths, stdin_filename: str | None) -> Iterator[Any]:
+    def inputs(self, paths) -> Iterator[tuple[str, Settings, Linter] | InputError]:
+        """Each file to lint (``-`` for standard input) with its settings and linter."""
         for path in paths:
             settings = self.settings_for(path)
             for item in walk([path], include=settings.include, exclude=settings.exclude):
@@ -240,26 +305,39 @@ class SettingsResolver:
                     yield item
                     continue
                 file_settings = settings if item == path else self.settings_for(item)
-                linter = self.linter_for(file_settings)
-                stdin_text = _read_stdin(item) if item == "-" else None
-                if isinstance(stdin_text, InputError):
-                    yield stdin_text
+                yield item, file_settings, self.linter_for(file_settings)
+
+    def stdin_bytes(self) -> bytes:
+        """Standard input, read once (``--fix`` replaces it with the fixed text)."""
+        if self.stdin_data is None:
+            self.stdin_data = sys.stdin.buffer.read()
+        return self.stdin_data
+
+    def articles(self, paths, stdin_filename: str | None) -> Iterator[Any]:
+        for item in self.inputs(paths):
+            if isinstance(item, InputError):
+                yield item
+                continue
+            item, file_settings, linter = item
+            stdin_text = _read_stdin(self.stdin_bytes()) if item == "-" else None
+            if isinstance(stdin_text, InputError):
+                yield stdin_text
+                continue
+            stdin_format = format_of(stdin_filename) if stdin_filename else "text"
+            for article in read_articles(
+                item,
+                text_field=file_settings.text_field,
+                id_field=file_settings.id_field,
+                stdin_text=stdin_text,
+                stdin_format=stdin_format,
+            ):
+                if isinstance(article, InputError):
+                    yield article
                     continue
-                stdin_format = format_of(stdin_filename) if stdin_filename else "text"
-                for article in read_articles(
-                    item,
-                    text_field=file_settings.text_field,
-                    id_field=file_settings.id_field,
-                    stdin_text=stdin_text,
-                    stdin_format=stdin_format,
-                ):
-                    if isinstance(article, InputError):
-                        yield article
-                        continue
-                    if item == "-" and stdin_filename:
-                        article.path = stdin_filename
-                    self._sources[(article.path, article.record)] = article.text
-                    yield article, linter
+                if item == "-" and stdin_filename:
+                    article.path = stdin_filename
+                self._sources[(article.path, article.record)] = article.text
+                yield article, linter
 
     def line_text(self, finding) -> str | None:
         text = self._sources.get((finding.path, finding.record))
@@ -279,8 +357,7 @@ def _families(prefixes) -> Registry:
     return build_registry(wanted_prefixes=prefixes)
 
 
-def _read_stdin(name: str) -> str | InputError:
-    data = sys.stdin.buffer.read()
+def _read_stdin(data: bytes) -> str | InputError:
     try:
         return decode(data)
     except ValueError as exc:

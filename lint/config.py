@@ -41,6 +41,8 @@ class Settings:
     packs: list[str] = field(default_factory=list)
     min_severity: str = "info"
     fail_on: str = "warning"
+    #: the baseline file (findings on record are not reported), resolved against the config's folder
+    baseline: str | None = None
     #: where the settings came from (None: defaults)
     source: str | None = None
 
@@ -67,6 +69,7 @@ KEY_TYPES: dict[str, type] = {
     "packs": list,
     "min-severity": str,
     "fail-on": str,
+    "baseline": str,
 }
 
 
@@ -210,4 +213,8 @@ def settings_from_mapping(raw: dict[str, Any], source: str | None) -> Settings:
     root = settings.root
     settings.plugin_paths = [str((root / p).resolve()) for p in settings.plugin_paths]
     settings.packs = [str((root / p).resolve()) for p in settings.packs]
+    if settings.baseline is not None:
+        if not settings.baseline.strip():
+            raise ConfigError(f"{where}: key 'baseline' must name a file")
+        settings.baseline = str((root / settings.baseline).resolve())
     return settings

@@ -235,6 +235,8 @@ class Article:
         start, end = self.line_span(line)
         if end < len(self.text) and self.text[end] == "\n":
             end += 1
+        elif start > 0:  # the last line, without a final newline: take the newline before it
+            start -= 1
         return start, end
 
     def block_removal(self, first: int, last: int) -> tuple[int, int]:
@@ -243,6 +245,8 @@ class Article:
         lines with it, so no double gap is left behind."""
         start, end = self.line_starts[first - 1], self.line_removal(last)[1]
         if first > 1 and self.lines[first - 2].strip():
+            if end >= len(self.text) and not self.text.endswith("\n"):
+                start -= 1  # the block ends a text without a final newline: take the newline before it
             return start, end
         number = last + 1
         while number <= len(self.lines) and not self.lines[number - 1].strip() and end < len(self.text):
@@ -251,8 +255,9 @@ class Article:
         if end >= len(self.text):  # the block ends the text: drop the blank lines before it instead
             number = first - 1
             while number >= 1 and not self.lines[number - 1].strip():
-                start = self.line_starts[number - 1]
                 number -= 1
+            if number >= 1:  # keep the previous line's newline only if the text ended with one
+                start = self.line_span(number)[1] + (1 if self.text.endswith("\n") else 0)
         return start, end
 
     def paragraph_removal(self, paragraph: Paragraph) -> tuple[int, int]:

@@ -45,12 +45,30 @@ def format_of(path: str) -> str:
     return "text"
 
 
+@dataclass(frozen=True)
+class TextEncoding:
+    """How a file's text is stored, so that ``--fix`` writes it back the same way."""
+
+    codec: str = "utf-8"
+    bom: bytes = b""
+
+    def encode(self, text: str) -> bytes:
+        return self.bom + text.encode(self.codec)
+
+
+def encoding_of(data: bytes) -> TextEncoding:
+    """The encoding ``decode`` reads ``data`` in: its byte-order mark decides."""
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return TextEncoding(codec, bom)
+    return TextEncoding()
+
+
 def decode(data: bytes) -> str:
     """Decode UTF-8 (BOM or not) or BOM-marked UTF-16; raise ValueError otherwise."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+    encoding = encoding_of(data)
+    if encoding.bom:
+        return data[len(encoding.bom) :].decode(encoding.codec)
     if b"\x00" in data[:BINARY_SNIFF]:
         raise ValueError("binary file (contains NUL bytes), not text")
     try:

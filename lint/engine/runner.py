@@ -136,6 +136,11 @@ class Linter:
             findings.extend(self.make_finding(article, rule, hit) for hit in hits)
         return findings
 
+    def lint_article(self, article: Article) -> list[Finding]:
+        """One article's findings, per-file ignores and suppressions applied
+        (article rules only: corpus rules need the whole run)."""
+        return self.finish_article(article, self.check_article(article))
+
     def internal_error(self, article: Article, rule: Rule, exc: BaseException) -> Finding:
         origin = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
         where = f" at {Path(origin.filename).name}:{origin.lineno}" if origin else ""
@@ -182,6 +187,7 @@ class RunResult:
     errors: list[Any] = field(default_factory=list)  # InputError
     files: int = 0
     articles: int = 0
+    paths: set[str] = field(default_factory=set)  # the files (and "-") linted
 
     @property
     def internal_errors(self) -> int:
@@ -240,4 +246,5 @@ def run(
         result.findings.extend(linter.finish_article(article, findings))
     result.findings.sort(key=Finding.sort_key)
     result.files = len(seen_paths)
+    result.paths = seen_paths
     return result

@@ -45,13 +45,18 @@ class TextFormatter(Formatter):
         if summary.get("quiet"):
             return
         total = summary["findings"]
+        if "fixed" in summary:  # a --fix run
+            fixed = summary["fixed"]
+            self.stream.write(f"Fixed {fixed} finding{'s' if fixed != 1 else ''} ({total} remaining).\n")
         if not total:
             self.stream.write(self.style("All clear: no findings.", fg="green") + "\n")
             return
         by_severity = summary["by_severity"]
         parts = [f"{by_severity.get(s, 0)} {s}" for s in ("error", "warning", "info") if by_severity.get(s)]
-        fixable = summary.get("fixable", 0)
+        fixable, hidden = summary.get("fixable", 0), summary.get("unsafe_fixable", 0)
         fix_note = f" {fixable} fixable with --fix." if fixable else ""
+        if hidden:
+            fix_note += f" {hidden} more with --unsafe-fixes."
         self.stream.write(
             f"Found {total} finding{'s' if total != 1 else ''} ({', '.join(parts)}) "
             f"in {summary['articles']} article{'s' if summary['articles'] != 1 else ''}.{fix_note}\n"
