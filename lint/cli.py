@@ -27,6 +27,7 @@ from .fixes import apply_fixes, show_diff
 from .formats import available_formats, load_format
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FIX_LABELS = {"safe": "fix", "unsafe": "unsafe-fix", "mixed": "fix/unsafe"}
 FATAL_ERRORS = (ConfigError, SettingsError, PluginError, PackError, BaselineError)
 
 
@@ -378,7 +379,11 @@ def full_registry(config_file: str | None) -> Registry:
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration whose plugin folders and packs to include.")
 def list_rules(output_format: str, config_file: str | None) -> None:
-    """List every rule: code, name, category, severity, fix, source."""
+    """List every rule: code, name, category, severity, fix, source.
+
+    The fix column: "fix" (applied by --fix), "unsafe-fix" (only with
+    --unsafe-fixes) or "fix/unsafe" (safe for some findings, unsafe for others).
+    """
     try:
         registry = full_registry(config_file)
     except FATAL_ERRORS as exc:
@@ -387,13 +392,14 @@ def list_rules(output_format: str, config_file: str | None) -> None:
     if output_format == "json":
         click.echo(json.dumps([
             {"code": r.code, "name": r.name, "category": r.category, "severity": str(r.severity),
-             "fix": r.fix_title, "source": r.source or r.__module__, "summary": r.summary()}
+             "fix": r.fix_title, "fix_safety": r.fix_safety if r.fix_title else None,
+             "source": r.source or r.__module__, "summary": r.summary()}
             for r in rules
         ], indent=2))
         return
     for r in rules:
-        fix = "fix" if r.fix_title else "   "
-        click.echo(f"{r.code:<7} {r.name:<34} {r.category or 'newslint':<12} {str(r.severity):<8} {fix}  {r.source or r.__module__}")
+        fix = FIX_LABELS[r.fix_safety] if r.fix_title else ""
+        click.echo(f"{r.code:<7} {r.name:<34} {r.category or 'newslint':<12} {str(r.severity):<8} {fix:<10}  {r.source or r.__module__}")
 
 
 @main.command("explain")
@@ -411,5 +417,5 @@ def explain(code: str, config_file: str | None) -> None:
         fail(f"unknown rule {code!r}; `newslint rules` lists them")
     options = "".join(f"\n  {name} = {opt.default!r}  {opt.help}" for name, opt in rule.options.items())
     header = f"{rule.code} {rule.name} [{rule.category or 'newslint'}] (default severity: {rule.severity}; from {rule.source or rule.__module__})"
-    fix = f"\nFix: {rule.fix_title}" if rule.fix_title else ""
+    fix = f"\nFix ({FIX_LABELS[rule.fix_safety]}): {rule.fix_title}" if rule.fix_title else ""
     click.echo(f"{header}\n\n{rule.explanation()}{fix}" + (f"\n\nOptions:{options}" if options else ""))

@@ -204,17 +204,21 @@ def wrap_joins(article) -> set[int]:
 
     Only in an article whose convention is one paragraph a line: where blank
     lines separate paragraphs, single line breaks are ordinary soft wraps.
-    The headline never runs on into the lead.
+    The headline never runs on into the lead, and no line runs on into a
+    line that starts with metadata (" date 2024-11-06 ..."): the metadata
+    rules report that line, and its lower-case field name is no continuation.
     """
     if article.paragraph_style != "line":
         return set()
     lines = article.lines
     headline = article.headline.first_line if article.headline is not None else None
+    metadata = metadata_lines(article)
     return {
         number
         for number in range(1, len(lines))
-        if line_continues(lines[number - 1], lines[number])
-        or (number != headline and clause_runs_on(lines[number - 1], lines[number]))
+        if (line_continues(lines[number - 1], lines[number])
+            or (number != headline and clause_runs_on(lines[number - 1], lines[number])))
+        and number + 1 not in metadata
     }
 
 

@@ -60,17 +60,16 @@ def applicable(finding: Finding, unsafe: bool) -> bool:
 
 def select_fixes(findings: Iterable[Finding], unsafe: bool = False) -> list[Finding]:
     """The findings whose fixes one pass applies: sorted by (start, end, code),
-    each fix taken unless it overlaps one already taken (it waits a pass)."""
+    each fix taken unless it overlaps or touches one already taken: it waits
+    for the next pass, where the rules judge the text again (a fix right next
+    to another may rest on the very text that one changes)."""
     candidates = sorted(
         (f for f in findings if applicable(f, unsafe)), key=lambda f: (f.fix.start, f.fix.end, f.code)
     )
     chosen: list[Finding] = []
     for finding in candidates:
-        if chosen:
-            last = chosen[-1].fix
-            same_insertion = finding.fix.start == last.start == last.end
-            if finding.fix.start < last.end or same_insertion:
-                continue
+        if chosen and finding.fix.start <= chosen[-1].fix.end:
+            continue
         chosen.append(finding)
     return chosen
 
