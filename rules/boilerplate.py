@@ -103,7 +103,7 @@ class TeaserAfterLabel(Rule):
                     start,
                     end,
                     f"headline {textutil.shorten(text)!r} after the label {textutil.shorten(label, 30)!r} is a teaser for another story",
-                    fix=Fix(*article.line_removal(follower), ""),
+                    fix=Fix(*article.line_deletion(follower), ""),
                 )
 
 
@@ -214,7 +214,7 @@ class DanglingLabel(Rule):
             start, end = article.line_span(number)
             start += len(text) - len(text.lstrip())
             yield self.hit(
-                start, end, f"label {textutil.shorten(text)!r} with nothing after it", fix=Fix(*article.line_removal(number), "")
+                start, end, f"label {textutil.shorten(text)!r} with nothing after it", fix=Fix(*article.line_deletion(number), "")
             )
 
 
@@ -249,7 +249,7 @@ class BareLinkLine(Rule):
             text = match.group()
             start = match.start() + len(text) - len(text.lstrip())
             yield self.hit(
-                start, match.end(), f"bare link line {textutil.shorten(text)!r}", fix=Fix(*article.line_removal(number), "")
+                start, match.end(), f"bare link line {textutil.shorten(text)!r}", fix=Fix(*article.line_deletion(number), "")
             )
 
 

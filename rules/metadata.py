@@ -121,7 +121,7 @@ class PhotoCredit(Rule):
                 if any(s < end and start < e for s, e in taken) or article.line_of(start) in captions:
                     continue
                 taken.append((start, end))
-                fix = Fix(*article.line_removal(article.line_of(start)), "") if whole_line(article, start, end) else None
+                fix = Fix(*article.line_deletion(article.line_of(start)), "") if whole_line(article, start, end) else None
                 yield self.hit(start, end, f"photo credit {shorten(match.group())!r} in the body", fix=fix)
 
 
@@ -180,7 +180,7 @@ class CaptionLabel(Rule):
                 text = match.group()
                 start = match.start() + len(text) - len(text.lstrip())
                 yield self.hit(
-                    start, match.end(), f"photo caption {shorten(text)!r} in the body", fix=Fix(*article.line_removal(article.line_of(start)), "")
+                    start, match.end(), f"photo caption {shorten(text)!r} in the body", fix=Fix(*article.line_deletion(article.line_of(start)), "")
                 )
         for match in self.TRAILING.finditer(article.text, timeout=5.0):
             line = article.line_of(match.start())
@@ -254,7 +254,7 @@ class ScraperField(Rule):
             field = match.group("field")
             line_start, line_end = article.line_span(article.line_of(start))
             if not article.text[rest_end:line_end].strip():
-                fix, where = Fix(*article.line_removal(article.line_of(start)), ""), "on a line of its own"
+                fix, where = Fix(*article.line_deletion(article.line_of(start)), ""), "on a line of its own"
             else:
                 # strip the field, the whitespace after it and any indentation before it
                 fix, where = Fix(line_start, rest_end, ""), "glued to the text"
@@ -319,7 +319,7 @@ class BylineInBody(Rule):
             for match in pattern.finditer(article.text, timeout=5.0):
                 text = match.group()
                 start = match.start() + len(text) - len(text.lstrip())
-                yield self.hit(start, match.end(), f"byline {shorten(text)!r} in the body", fix=Fix(*article.line_removal(article.line_of(start)), ""))
+                yield self.hit(start, match.end(), f"byline {shorten(text)!r} in the body", fix=Fix(*article.line_deletion(article.line_of(start)), ""))
 
 
 class DatelineStamp(Rule):
@@ -354,7 +354,7 @@ class DatelineStamp(Rule):
         for match in self.PATTERN.finditer(article.text, timeout=5.0):
             text = match.group()
             start = match.start() + len(text) - len(text.lstrip())
-            yield self.hit(start, match.end(), f"date line {shorten(text)!r} in the body", fix=Fix(*article.line_removal(article.line_of(start)), ""))
+            yield self.hit(start, match.end(), f"date line {shorten(text)!r} in the body", fix=Fix(*article.line_deletion(article.line_of(start)), ""))
 
 
 class CaptionShapedLine(Rule):

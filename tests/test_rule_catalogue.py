@@ -70,4 +70,5 @@ def test_line_scope_never_spans_lines(tmp_path):
     (rule,) = load_pack(pack)
     hits = list(rule().check(Article("AD\n\nAD\nText.\n", path="x")))
     assert [(h.start, h.end) for h in hits] == [(0, 2), (4, 6)]
-    assert [(h.fix.start, h.fix.end) for h in hits] == [(0, 3), (4, 7)]
+    # the first line takes the blank line after it along: no gap is left at the top
+    assert [(h.fix.start, h.fix.end) for h in hits] == [(0, 4), (4, 7)]

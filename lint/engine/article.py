@@ -260,6 +260,10 @@ class Article:
                 start = self.line_span(number)[1] + (1 if self.text.endswith("\n") else 0)
         return start, end
 
+    def line_deletion(self, line: int) -> tuple[int, int]:
+        """The span a fix deletes to remove one line (see ``block_removal``)."""
+        return self.block_removal(line, line)
+
     def paragraph_removal(self, paragraph: Paragraph) -> tuple[int, int]:
         """The span that deletes a paragraph and one separator: the one after it,
         or, for the last paragraph, the one before it."""

@@ -68,7 +68,7 @@ class PatternRule(Rule):
             start, end = match.span("token")
             fix = None
             if self.delete == "delete-line":
-                line_start, line_end = article.line_removal(article.line_of(start))
+                line_start, line_end = article.line_deletion(article.line_of(start))
                 fix = Fix(line_start, line_end, "")
             elif self.delete == "delete-match":
                 fix = Fix(start, end, "")
