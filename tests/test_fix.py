@@ -264,3 +264,21 @@ def test_every_fix_on_the_seeds_matches_its_rules_declared_safety(run_cli):
     for item in fixes:
         safety = rules[item["code"]].fix_safety
         assert safety == "mixed" or item["fix"]["safe"] == (safety == "safe"), item
+
+
+def test_a_file_changed_on_disk_while_being_fixed_is_left_alone(tmp_path, run_cli, monkeypatch):
+    import newslint.fixes as fixes
+
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    original_fix_file = fixes.fix_file
+
+    def fix_then_edit(name, *args, **kwargs):
+        result = original_fix_file(name, *args, **kwargs)
+        path.write_text(ARTICLE + "An editor's new line.\n", encoding="utf-8")  # someone saves meanwhile
+        return result
+
+    monkeypatch.setattr(fixes, "fix_file", fix_then_edit)
+    code, out, err = run_cli(path, *lint_args("--fix"))
+    assert path.read_text(encoding="utf-8") == ARTICLE + "An editor's new line.\n"
+    assert "changed on disk while being fixed" in err and code == 2
