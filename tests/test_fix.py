@@ -282,3 +282,10 @@ def test_a_file_changed_on_disk_while_being_fixed_is_left_alone(tmp_path, run_cl
     code, out, err = run_cli(path, *lint_args("--fix"))
     assert path.read_text(encoding="utf-8") == ARTICLE + "An editor's new line.\n"
     assert "changed on disk while being fixed" in err and code == 2
+
+
+def test_a_furniture_line_after_a_comment_is_deleted_and_the_comment_kept(tmp_path, run_cli):
+    path = tmp_path / "a.md"
+    path.write_text(f"{LEAD}\n\n<!-- an editor's note -->\nAdvertisement\n", encoding="utf-8")
+    run_cli(path, *lint_args("--fix"))
+    assert path.read_text(encoding="utf-8") == f"{LEAD}\n\n<!-- an editor's note -->\n"

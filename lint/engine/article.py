@@ -244,21 +244,26 @@ class Article:
         newlines; a block standing between blank lines takes one side's blank
         lines with it, so no double gap is left behind."""
         start, end = self.line_starts[first - 1], self.line_removal(last)[1]
-        if first > 1 and self.lines[first - 2].strip():
+        if first > 1 and not self._blank_line(first - 1):
             if end >= len(self.text) and not self.text.endswith("\n"):
                 start -= 1  # the block ends a text without a final newline: take the newline before it
             return start, end
         number = last + 1
-        while number <= len(self.lines) and not self.lines[number - 1].strip() and end < len(self.text):
+        while number <= len(self.lines) and self._blank_line(number) and end < len(self.text):
             end = self.line_removal(number)[1]
             number += 1
         if end >= len(self.text):  # the block ends the text: drop the blank lines before it instead
             number = first - 1
-            while number >= 1 and not self.lines[number - 1].strip():
+            while number >= 1 and self._blank_line(number):
                 number -= 1
             if number >= 1:  # keep the previous line's newline only if the text ended with one
                 start = self.line_span(number)[1] + (1 if self.text.endswith("\n") else 0)
         return start, end
+
+    def _blank_line(self, line: int) -> bool:
+        """Is the line empty as written (markup blanked in ``text`` does not count as blank)?"""
+        start, end = self.line_span(line)
+        return not self.source[start:end].strip()
 
     def line_deletion(self, line: int) -> tuple[int, int]:
         """The span a fix deletes to remove one line (see ``block_removal``)."""
