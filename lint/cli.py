@@ -72,6 +72,7 @@ def main() -> None:
 @click.option("--show-settings", is_flag=True, help="Print the resolved configuration for the first path and exit.")
 @click.option("--show-source/--no-show-source", default=None, help="Show the line and a caret [default: when a terminal].")
 @click.option("--color/--no-color", default=None, help="Colour the output [default: when a terminal].")
+@click.option("--force-exclude", is_flag=True, help="Apply the exclude setting to files named on the command line too (for pre-commit).")
 @click.option("--stdin-filename", help="The name to report for standard input (its suffix sets the format).")
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
 def check(paths: tuple[str, ...], **opts: Any) -> None:
@@ -84,7 +85,7 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
         "min_severity": opts["min_severity"],
         "fail_on": opts["fail_on"],
     }
-    resolver = SettingsResolver(opts["config_file"], opts["no_config"], overrides)
+    resolver = SettingsResolver(opts["config_file"], opts["no_config"], overrides, force_exclude=opts["force_exclude"])
     try:
         if opts["show_settings"]:
             click.echo(json.dumps(resolver.settings_for(paths[0]).as_dict(), indent=2, default=str))
@@ -179,8 +180,11 @@ def write_output(path: str | None, produce) -> None:
 class SettingsResolver:
     """Finds the settings and the linter for each path, with CLI overrides."""
 
-    def __init__(self, config_file: str | None, no_config: bool, overrides: dict[str, Any]) -> None:
+    def __init__(
+        self, config_file: str | None, no_config: bool, overrides: dict[str, Any], *, force_exclude: bool = False
+    ) -> None:
         self.config_file = config_file
+        self.force_exclude = force_exclude
         self.no_config = no_config
         self.overrides = overrides
         self.first_settings: Settings | None = None
@@ -235,7 +239,7 @@ class SettingsResolver:
     def articles(self, paths, stdin_filename: str | None) -> Iterator[Any]:
         for path in paths:
             settings = self.settings_for(path)
-            for item in walk([path], include=settings.include, exclude=settings.exclude):
+            for item in walk([path], include=settings.include, exclude=settings.exclude, force_exclude=self.force_exclude):
                 if isinstance(item, InputError):
                     yield item
                     continue
