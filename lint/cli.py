@@ -1,12 +1,12 @@
 """The command line: ``newslint [PATH ...]``, ``newslint rules``, ``newslint explain``."""
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
 import tempfile
 from collections import Counter
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -16,12 +16,15 @@ from . import __version__
 from .config import ConfigError, Settings, find_config, load_config
 from .engine.builtin import ENGINE_RULES
 from .engine.inputs import InputError, decode, format_of, read_articles, walk
-from .engine.packs import PackError, load_pack
-from .engine.registry import PluginError, Registry, build_registry, load_plugin_folder
+from .engine.packs import PackError
+from .engine.registry import PluginError, Registry, build_registry
 from .engine.rule import Severity
-from .engine.runner import Linter, RunResult, SettingsError, run
-from .engine.selection import wanted_prefixes
+from .engine.article import Article
+from .engine.cache import ResultCache
+from .engine.parallel import default_jobs
+from .engine.runner import Linter, RunResult, SettingsError, build_linter, run
 from .formats import available_formats, load_format
+from .progress import Progress
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FATAL_ERRORS = (ConfigError, SettingsError, PluginError, PackError)
@@ -74,6 +77,10 @@ def main() -> None:
 @click.option("--color/--no-color", default=None, help="Colour the output [default: when a terminal].")
 @click.option("--force-exclude", is_flag=True, help="Apply the exclude setting to files named on the command line too (for pre-commit).")
 @click.option("--stdin-filename", help="The name to report for standard input (its suffix sets the format).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes [default: 0, one per core].")
+@click.option("--no-cache", is_flag=True, help="Lint every article, even those unchanged since the last run.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), help="Cache folder [default: .newslint_cache beside the config].")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on standard error [default: on a terminal, not in CI, not with -q].")
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
 def check(paths: tuple[str, ...], **opts: Any) -> None:
     """Lint articles (the default command)."""
@@ -99,13 +106,25 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
     def report_error(error: InputError) -> None:
         click.echo(f"newslint: error: {error}", err=True)
 
+    progress = make_progress(opts["progress"], opts["quiet"])
     try:
-        result = run(resolver.articles(paths, opts["stdin_filename"]), on_error=report_error)
+        first_settings = resolver.settings_for(paths[0])
+        result = run(
+            resolver.articles(paths, opts["stdin_filename"]),
+            on_error=report_error,
+            reopen=resolver.reopen,
+            jobs=opts["jobs"] or default_jobs(),
+            cache=None if opts["no_cache"] else open_cache(opts["cache_dir"], first_settings),
+            on_article=progress.advance if progress else None,
+        )
     except FATAL_ERRORS as exc:
         fail(str(exc))
     except KeyboardInterrupt:
         click.echo("newslint: interrupted", err=True)
         sys.exit(130)
+    finally:
+        if progress:
+            progress.close()
 
     first = resolver.first_settings
     min_severity = Severity.parse(first.min_severity)
@@ -117,7 +136,7 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
     summary = make_summary(result, shown, quiet=opts["quiet"])
     write_output(
         opts["output"],
-        lambda stream: render(formatter_class, stream, shown, summary, resolver, color, show_source, opts["statistics"]),
+        lambda stream: render(formatter_class, stream, shown, summary, result, color, show_source, opts["statistics"]),
     )
     if opts["verbose"] and result.internal_errors:
         click.echo("newslint: internal errors are listed as NL001 findings", err=True)
@@ -128,14 +147,14 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
     sys.exit(EXIT_CLEAN)
 
 
-def render(formatter_class, stream, shown, summary, resolver, color, show_source, statistics) -> None:
+def render(formatter_class, stream, shown, summary, result, color, show_source, statistics) -> None:
     if statistics:
         write_statistics(stream, shown)
         return
     formatter = formatter_class(stream, color=color, show_source=show_source, version=__version__)
     formatter.start()
     for finding in shown:
-        formatter.finding(finding, resolver.line_text(finding) if show_source else None)
+        formatter.finding(finding, result.line_text(finding) if show_source else None)
     formatter.finish(summary)
 
 
@@ -156,6 +175,17 @@ def make_summary(result: RunResult, shown, *, quiet: bool) -> dict[str, Any]:
         "errors": len(result.errors),
         "quiet": quiet,
     }
+
+
+def open_cache(cache_dir: str | None, settings: Settings) -> ResultCache | None:
+    folder = Path(cache_dir) if cache_dir else settings.root / settings.cache_dir
+    return ResultCache(folder)
+
+
+def make_progress(wanted: bool | None, quiet: bool) -> Progress | None:
+    if wanted is None:
+        wanted = not quiet and sys.stderr.isatty() and not os.environ.get("CI")
+    return Progress(sys.stderr) if wanted else None
 
 
 def write_output(path: str | None, produce) -> None:
@@ -188,7 +218,7 @@ class SettingsResolver:
         self.no_config = no_config
         self.overrides = overrides
         self.first_settings: Settings | None = None
-        self._sources: dict[tuple, str] = {}
+        self._readers: dict[str, Any] = {}
         self._settings: dict[str | None, Settings] = {}
         self._linters: dict[str | None, Linter] = {}
 
@@ -219,21 +249,7 @@ class SettingsResolver:
 
     def linter_for(self, settings: Settings) -> Linter:
         if settings.source not in self._linters:
-            selectors = list(settings.select) + list(settings.extend_select)
-            registry = Registry()
-            registry.add(_families(wanted_prefix_key(selectors)).rules.values())
-            where = settings.source or "command line"
-            for folder in settings.plugin_paths:
-                try:
-                    registry.add(load_plugin_folder(Path(folder)))
-                except PluginError as exc:
-                    raise ConfigError(f"{where}: key 'plugin-paths': {exc}") from None
-            for pack in settings.packs:
-                try:
-                    registry.add(load_pack(Path(pack)))
-                except PackError as exc:
-                    raise ConfigError(f"{where}: key 'packs': {exc}") from None
-            self._linters[settings.source] = Linter(settings, registry)
+            self._linters[settings.source] = build_linter(settings)
         return self._linters[settings.source]
 
     def articles(self, paths, stdin_filename: str | None) -> Iterator[Any]:
@@ -250,37 +266,32 @@ class SettingsResolver:
                     yield stdin_text
                     continue
                 stdin_format = format_of(stdin_filename) if stdin_filename else "text"
-                for article in read_articles(
+                read = functools.partial(
+                    read_articles,
                     item,
                     text_field=file_settings.text_field,
                     id_field=file_settings.id_field,
                     stdin_text=stdin_text,
                     stdin_format=stdin_format,
-                ):
+                )
+                for article in read():
                     if isinstance(article, InputError):
                         yield article
                         continue
                     if item == "-" and stdin_filename:
                         article.path = stdin_filename
-                    self._sources[(article.path, article.record)] = article.text
+                    self._readers[article.path] = read
                     yield article, linter
 
-    def line_text(self, finding) -> str | None:
-        text = self._sources.get((finding.path, finding.record))
-        if text is None:
-            return None
-        lines = text.split("\n")
-        return lines[finding.line - 1] if 0 < finding.line <= len(lines) else None
-
-
-def wanted_prefix_key(selectors: list[str]) -> tuple[str, ...] | None:
-    prefixes = wanted_prefixes(selectors)
-    return None if prefixes is None else tuple(prefixes)
-
-
-@lru_cache(maxsize=16)
-def _families(prefixes) -> Registry:
-    return build_registry(wanted_prefixes=prefixes)
+    def reopen(self, key: tuple[str, int | None]) -> Article:
+        """Read one article again (a corpus rule reported it; articles are not kept)."""
+        path, record = key
+        for article in self._readers[path]():
+            if not isinstance(article, InputError) and article.record == record:
+                if article.path != path:  # standard input with --stdin-filename
+                    article.path = path
+                return article
+        raise InputError(path, "changed while it was being linted", record)
 
 
 def _read_stdin(name: str) -> str | InputError:

@@ -41,6 +41,7 @@ class Settings:
     packs: list[str] = field(default_factory=list)
     min_severity: str = "info"
     fail_on: str = "warning"
+    cache_dir: str = ".newslint_cache"
     #: where the settings came from (None: defaults)
     source: str | None = None
 
@@ -67,6 +68,7 @@ KEY_TYPES: dict[str, type] = {
     "packs": list,
     "min-severity": str,
     "fail-on": str,
+    "cache-dir": str,
 }
 
 
