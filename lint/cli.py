@@ -62,7 +62,7 @@ def main() -> None:
 @click.option("--extend-select", multiple=True, help="Codes, prefixes or categories to enable as well.")
 @click.option("--severity", "min_severity", type=click.Choice(["info", "warning", "error"]), help="Show findings at or above this severity.")
 @click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Exit 1 for findings at or above this severity [default: warning].")
-@click.option("--format", "output_format", default="text", show_default=True, help="Output format: " + ", ".join(["text", "json", "jsonl"]) + ", or a plugin's.")
+@click.option("--format", "output_format", default="text", show_default=True, help="Output format: " + ", ".join(available_formats()) + ".")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write findings to this file (atomically).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--statistics", is_flag=True, help="Show counts per rule instead of the findings.")
@@ -114,6 +114,7 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
     show_source = interactive if opts["show_source"] is None else opts["show_source"]
     color = interactive and "NO_COLOR" not in os.environ if opts["color"] is None else opts["color"]
     summary = make_summary(result, shown, quiet=opts["quiet"])
+    summary.update(checked=resolver.checked, fail_on=str(fail_on))
     write_output(
         opts["output"],
         lambda stream: render(formatter_class, stream, shown, summary, resolver, color, show_source, opts["statistics"]),
@@ -132,6 +133,8 @@ def render(formatter_class, stream, shown, summary, resolver, color, show_source
         write_statistics(stream, shown)
         return
     formatter = formatter_class(stream, color=color, show_source=show_source, version=__version__)
+    formatter.rules = resolver.rule_classes()
+    formatter.article_text = resolver.article_text
     formatter.start()
     for finding in shown:
         formatter.finding(finding, resolver.line_text(finding) if show_source else None)
@@ -187,6 +190,8 @@ class SettingsResolver:
         self._sources: dict[tuple, str] = {}
         self._settings: dict[str | None, Settings] = {}
         self._linters: dict[str | None, Linter] = {}
+        #: every article read: {"path", "record", "id"}, in order
+        self.checked: list[dict[str, Any]] = []
 
     def settings_for(self, path: str) -> Settings:
         if self.no_config:
@@ -259,7 +264,18 @@ class SettingsResolver:
                     if item == "-" and stdin_filename:
                         article.path = stdin_filename
                     self._sources[(article.path, article.record)] = article.text
+                    self.checked.append({"path": article.path, "record": article.record, "id": article.id})
                     yield article, linter
+
+    def rule_classes(self) -> dict[str, type]:
+        """Code -> class of every rule the run's linters hold, and the engine's."""
+        classes = {rule.code: rule for rule in ENGINE_RULES}
+        for linter in self._linters.values():
+            classes.update((rule.code, type(rule)) for rule in linter.rules)
+        return classes
+
+    def article_text(self, path: str, record: int | None) -> str | None:
+        return self._sources.get((path, record))
 
     def line_text(self, finding) -> str | None:
         text = self._sources.get((finding.path, finding.record))
