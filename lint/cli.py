@@ -22,6 +22,7 @@ from .engine.rule import Severity
 from .engine.runner import Linter, RunResult, SettingsError, run
 from .engine.selection import wanted_prefixes
 from .formats import available_formats, load_format
+from .stats import STATS_FORMATS, article_records, format_for_path, measuring, write_stats
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FATAL_ERRORS = (ConfigError, SettingsError, PluginError, PackError)
@@ -66,6 +67,7 @@ def main() -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write findings to this file (atomically).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--statistics", is_flag=True, help="Show counts per rule instead of the findings.")
+@click.option("--stats", "stats_file", type=click.Path(dir_okay=False), help="Also write per-article stats (as `newslint stats`) to this file: CSV for *.csv, else JSON Lines.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this configuration file.")
 @click.option("--no-config", is_flag=True, help="Ignore every configuration file.")
@@ -77,14 +79,7 @@ def main() -> None:
 def check(paths: tuple[str, ...], **opts: Any) -> None:
     """Lint articles (the default command)."""
     paths = paths or (".",)
-    overrides = {
-        "select": split_codes(opts["select"]) or None,
-        "ignore": split_codes(opts["ignore"]),
-        "extend_select": split_codes(opts["extend_select"]),
-        "min_severity": opts["min_severity"],
-        "fail_on": opts["fail_on"],
-    }
-    resolver = SettingsResolver(opts["config_file"], opts["no_config"], overrides)
+    resolver = SettingsResolver(opts["config_file"], opts["no_config"], overrides_from(opts))
     try:
         if opts["show_settings"]:
             click.echo(json.dumps(resolver.settings_for(paths[0]).as_dict(), indent=2, default=str))
@@ -95,16 +90,9 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
     except FATAL_ERRORS as exc:
         fail(str(exc))
 
-    def report_error(error: InputError) -> None:
-        click.echo(f"newslint: error: {error}", err=True)
-
-    try:
-        result = run(resolver.articles(paths, opts["stdin_filename"]), on_error=report_error)
-    except FATAL_ERRORS as exc:
-        fail(str(exc))
-    except KeyboardInterrupt:
-        click.echo("newslint: interrupted", err=True)
-        sys.exit(130)
+    measured: list = []
+    articles = resolver.articles(paths, opts["stdin_filename"])
+    result = run_or_fail(measuring(articles, measured) if opts["stats_file"] else articles)
 
     first = resolver.first_settings
     min_severity = Severity.parse(first.min_severity)
@@ -119,6 +107,9 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
         opts["output"],
         lambda stream: render(formatter_class, stream, shown, summary, resolver, color, show_source, opts["statistics"]),
     )
+    if opts["stats_file"]:
+        records = article_records(measured, result.findings)
+        write_output(opts["stats_file"], lambda stream: write_stats(stream, records, format_for_path(opts["stats_file"])))
     if opts["verbose"] and result.internal_errors:
         click.echo("newslint: internal errors are listed as NL001 findings", err=True)
     if result.errors or result.internal_errors:
@@ -126,6 +117,32 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
     if not opts["exit_zero"] and any(f.severity >= fail_on for f in result.findings):
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_CLEAN)
+
+
+def overrides_from(opts: dict[str, Any]) -> dict[str, Any]:
+    """The settings that command-line options override."""
+    return {
+        "select": split_codes(opts.get("select", ())) or None,
+        "ignore": split_codes(opts.get("ignore", ())),
+        "extend_select": split_codes(opts.get("extend_select", ())),
+        "min_severity": opts.get("min_severity"),
+        "fail_on": opts.get("fail_on"),
+    }
+
+
+def run_or_fail(articles) -> RunResult:
+    """Run the linter, reporting input errors as they come; exit 2 on a fatal error."""
+
+    def report_error(error: InputError) -> None:
+        click.echo(f"newslint: error: {error}", err=True)
+
+    try:
+        return run(articles, on_error=report_error)
+    except FATAL_ERRORS as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        click.echo("newslint: interrupted", err=True)
+        sys.exit(130)
 
 
 def render(formatter_class, stream, shown, summary, resolver, color, show_source, statistics) -> None:
@@ -311,6 +328,28 @@ def full_registry(config_file: str | None) -> Registry:
     return build_registry(
         plugin_folders=[Path(p) for p in settings.plugin_paths], packs=[Path(p) for p in settings.packs]
     )
+
+
+@main.command("stats")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "output_format", type=click.Choice(STATS_FORMATS), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the records to this file (atomically).")
+@click.option("--select", multiple=True, help="Codes, prefixes or categories to enable (replaces the config's).")
+@click.option("--ignore", multiple=True, help="Codes, prefixes or categories to disable.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this configuration file.")
+@click.option("--no-config", is_flag=True, help="Ignore every configuration file.")
+def stats(paths: tuple[str, ...], output_format: str, output: str | None, **opts: Any) -> None:
+    """One record per article for dashboards: language, words, readability,
+    findings by category and severity, provenance score (0-100).
+
+    Exit status 0, or 2 for an input or configuration error or a crashed rule.
+    """
+    resolver = SettingsResolver(opts["config_file"], opts["no_config"], overrides_from(opts))
+    measured: list = []
+    result = run_or_fail(measuring(resolver.articles(paths or (".",), None), measured))
+    records = article_records(measured, result.findings)
+    write_output(output, lambda stream: write_stats(stream, records, output_format))
+    sys.exit(EXIT_ERROR if result.errors or result.internal_errors else EXIT_CLEAN)
 
 
 @main.command("rules")
