@@ -96,6 +96,15 @@ def record_note(finding: Finding) -> str:
 
 
 def posix_path(path: str) -> str:
-    """The path with forward slashes and no leading './'."""
-    text = Path(path).as_posix() if path != "-" else path
-    return posixpath.normpath(text) if text not in ("", "-") else text
+    """The path with forward slashes and no leading './'; an absolute path
+    under the current folder becomes relative to it (CI systems want paths
+    relative to the checkout)."""
+    if path in ("", "-"):
+        return path
+    candidate = Path(path)
+    if candidate.is_absolute():
+        try:
+            candidate = candidate.relative_to(Path.cwd())
+        except ValueError:
+            pass
+    return posixpath.normpath(candidate.as_posix())

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 from importlib import metadata
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -38,10 +39,10 @@ LEVELS = {Severity.error: "error", Severity.warning: "warning", Severity.info: "
 
 def artifact_location(path: str) -> dict[str, str]:
     """A relative, forward-slash, percent-encoded URI, based on the source root."""
-    uri = quote(posix_path(path), safe="/-._~")
-    if path.startswith("/"):
-        return {"uri": "file://" + uri}
-    return {"uri": uri, "uriBaseId": SOURCE_ROOT}
+    relative = posix_path(path)
+    if Path(relative).is_absolute():  # outside the current folder
+        return {"uri": Path(relative).as_uri()}
+    return {"uri": quote(relative, safe="/-._~"), "uriBaseId": SOURCE_ROOT}
 
 
 def text_region(line: int, column: int, end_line: int, end_column: int) -> dict[str, int]:
