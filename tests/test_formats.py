@@ -430,3 +430,11 @@ def test_a_formatter_with_the_old_constructor_still_works(tmp_path):
     stream = io.StringIO()
     render(OldFormatter, stream, result.findings, {}, resolver, False, False, False)
     assert stream.getvalue().split() == [f.code for f in result.findings] != []
+
+
+def test_readme_shows_every_built_in_format():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Output formats", 1)[1].split("\n## ", 1)[0]
+    for name in NEW_FORMATS:
+        assert f"**`{name}`**" in section
+    assert section.count("```") >= 2 * len(NEW_FORMATS)  # a sample each

@@ -112,3 +112,15 @@ def test_check_stats_option_writes_records_beside_the_findings(tmp_path, run_cli
     assert (code_with, out_with) == (code, out)
     _, stats_out, _ = run_cli("stats", SEEDS)
     assert target.read_text(encoding="utf-8") == stats_out
+
+
+def test_readme_states_the_score_formula_of_the_code():
+    import newslint.stats
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Dashboards: newslint stats", 1)[1]
+    for line in ("penalty = (10 × errors + 4 × warnings + 1 × info) × 1000 / max(words, 500)",):
+        assert line in section and line in newslint.stats.__doc__
+    weights = {s.name: w for s, w in newslint.stats.SEVERITY_WEIGHTS.items()}
+    assert (weights, newslint.stats.WORDS_PER_UNIT, newslint.stats.MIN_WORDS) == (
+        {"error": 10, "warning": 4, "info": 1}, 1000, 500)

@@ -54,6 +54,11 @@ def rule_tags(category: str) -> list[str]:
     return list(dict.fromkeys(["newslint", category]))
 
 
+def unwrap(text: str) -> str:
+    """Hard-wrapped docstring paragraphs as one line each (viewers wrap them)."""
+    return "\n\n".join(" ".join(paragraph.split()) for paragraph in text.split("\n\n"))
+
+
 def rule_descriptor(rule: type[Rule]) -> dict[str, Any]:
     explanation = rule.explanation() or rule.name or rule.code
     help_text = explanation + (f"\n\nFix: {rule.fix_title}" if rule.fix_title else "")
@@ -61,9 +66,9 @@ def rule_descriptor(rule: type[Rule]) -> dict[str, Any]:
     return {
         "id": rule.code,
         "name": rule.name or rule.code,
-        "shortDescription": {"text": rule.summary() or rule.name or rule.code},
-        "fullDescription": {"text": explanation},
-        "help": {"text": help_text},
+        "shortDescription": {"text": unwrap(explanation.split("\n\n", 1)[0])},
+        "fullDescription": {"text": unwrap(explanation)},
+        "help": {"text": help_text, "markdown": help_text},
         "defaultConfiguration": {"level": LEVELS[Severity.parse(rule.severity)]},
         "properties": {"category": category, "tags": rule_tags(category)},
     }
