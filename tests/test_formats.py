@@ -438,3 +438,17 @@ def test_readme_shows_every_built_in_format():
     for name in NEW_FORMATS:
         assert f"**`{name}`**" in section
     assert section.count("```") >= 2 * len(NEW_FORMATS)  # a sample each
+
+
+def test_junit_reports_a_crashed_rule_as_an_error(tmp_path, local_rules, run_cli, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / ".newslint.toml", f'plugin-paths = ["{local_rules.name}"]\nselect = ["XB"]\n')
+    write(tmp_path / "story.txt", "A banana was seen.\n")
+    code, out, _ = run_cli("story.txt", "--format", "junit")
+    assert code == 2
+    root = ET.fromstring(out)
+    case = root.find(".//testcase[@name='story.txt']")
+    [error] = case.findall("error")
+    assert error.get("type") == "NL001" and "ZeroDivisionError" in error.text
+    assert [line.split(": ")[1] for line in case.find("failure").text.splitlines()] == ["XB101 [boilerplate] word 'banana' found"]
+    assert (root.get("errors"), root.get("failures")) == ("1", "1")

@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 from typing import Any, Iterable
 
+from ..engine.builtin import InternalError
 from ..engine.fingerprints import stable_keys
 from ..engine.rule import Finding, Severity
 from . import Formatter, file_lines, posix_path, record_note
@@ -117,8 +118,10 @@ class JunitFormatter(CollectingFormatter):
     """One testsuite, one testcase per article.
 
     A testcase fails when it has a finding at or above ``--fail-on`` (as the
-    exit status does); its ``<failure>`` lists those findings. Findings
-    below that level are listed in the testcase's ``<system-out>``.
+    exit status does); its ``<failure>`` lists those findings. A rule that
+    crashed on the article (``NL001``) is an ``<error>``: the article was
+    not fully checked. Findings below ``--fail-on`` are listed in the
+    testcase's ``<system-out>``.
     """
 
     def finish(self, summary: dict[str, Any]) -> None:
@@ -129,12 +132,17 @@ class JunitFormatter(CollectingFormatter):
         articles = checked_articles(summary, self.findings)
         root = element("testsuites", name="newslint")
         suite = element("testsuite", root, name="newslint")
-        failed = 0
+        failed = errored = 0
         for path, record, record_id in articles:
             found = by_article.get((path, record), [])
-            failing = [f for f in found if f.severity >= fail_on]
-            passing = [f for f in found if f.severity < fail_on]
+            crashes = [f for f in found if f.code == InternalError.code]
+            failing = [f for f in found if f.severity >= fail_on and f.code != InternalError.code]
+            passing = [f for f in found if f.severity < fail_on and f.code != InternalError.code]
             case = element("testcase", suite, classname="newslint", name=article_label(path, record, record_id), file=posix_path(path))
+            if crashes:
+                errored += 1
+                message = f"{len(crashes)} rule{'s' if len(crashes) != 1 else ''} crashed: the article was not fully checked"
+                element("error", case, "\n".join(map(text_line, crashes)), message=message, type=InternalError.code)
             if failing:
                 failed += 1
                 codes = ", ".join(sorted({f.code for f in failing}))
@@ -145,7 +153,7 @@ class JunitFormatter(CollectingFormatter):
         for node in (root, suite):
             node.set("tests", str(len(articles)))
             node.set("failures", str(failed))
-            node.set("errors", "0")
+            node.set("errors", str(errored))
         write_xml(self.stream, root)
 
 
