@@ -144,7 +144,11 @@ def test_sarif_seeds_validate_and_match_the_json_findings(run_cli):
 
 
 def test_sarif_rules_carry_help_and_levels(run_cli):
-    rules = {r["id"]: r for r in sarif_run(run_format(run_cli, "sarif", SEEDS))["tool"]["driver"]["rules"]}
+    from newslint import __version__
+
+    driver = sarif_run(run_format(run_cli, "sarif", SEEDS))["tool"]["driver"]
+    assert (driver["name"], driver["version"]) == ("newslint", __version__)
+    rules = {r["id"]: r for r in driver["rules"]}
     assert {"NL001", "NL100", "NL101", "BP101", "TR101"} <= set(rules)
     bp101 = rules["BP101"]
     assert bp101["name"] == "related-content-label"

@@ -114,9 +114,9 @@ class SarifFormatter(Formatter):
         index = {descriptor["id"]: position for position, descriptor in enumerate(descriptors)}
         keys = stable_keys(self.findings)
         results = [self.result(f, key, index[f.code]) for f, key in zip(self.findings, keys)]
-        driver: dict[str, Any] = {"name": "newslint", "version": self.version, "rules": descriptors}
+        driver: dict[str, Any] = {"name": "newslint", "rules": descriptors}
         if self.version:
-            driver["semanticVersion"] = self.version
+            driver.update(version=self.version, semanticVersion=self.version)
         uri = information_uri()
         if uri:
             driver["informationUri"] = uri
