@@ -25,6 +25,7 @@ from .engine.parallel import default_jobs
 from .engine.runner import Linter, RunResult, SettingsError, build_linter, run
 from .formats import available_formats, load_format
 from .progress import Progress
+from .stats import STATS_FORMATS, article_records, format_for_path, measuring, write_stats
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FATAL_ERRORS = (ConfigError, SettingsError, PluginError, PackError)
@@ -65,10 +66,11 @@ def main() -> None:
 @click.option("--extend-select", multiple=True, help="Codes, prefixes or categories to enable as well.")
 @click.option("--severity", "min_severity", type=click.Choice(["info", "warning", "error"]), help="Show findings at or above this severity.")
 @click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Exit 1 for findings at or above this severity [default: warning].")
-@click.option("--format", "output_format", default="text", show_default=True, help="Output format: " + ", ".join(["text", "json", "jsonl"]) + ", or a plugin's.")
+@click.option("--format", "output_format", default="text", show_default=True, help="Output format: " + ", ".join(available_formats()) + ".")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write findings to this file (atomically).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--statistics", is_flag=True, help="Show counts per rule instead of the findings.")
+@click.option("--stats", "stats_file", type=click.Path(dir_okay=False), help="Also write per-article stats (as `newslint stats`) to this file: CSV for *.csv, else JSON Lines.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this configuration file.")
 @click.option("--no-config", is_flag=True, help="Ignore every configuration file.")
@@ -85,14 +87,7 @@ def main() -> None:
 def check(paths: tuple[str, ...], **opts: Any) -> None:
     """Lint articles (the default command)."""
     paths = paths or (".",)
-    overrides = {
-        "select": split_codes(opts["select"]) or None,
-        "ignore": split_codes(opts["ignore"]),
-        "extend_select": split_codes(opts["extend_select"]),
-        "min_severity": opts["min_severity"],
-        "fail_on": opts["fail_on"],
-    }
-    resolver = SettingsResolver(opts["config_file"], opts["no_config"], overrides, force_exclude=opts["force_exclude"])
+    resolver = SettingsResolver(opts["config_file"], opts["no_config"], overrides_from(opts), force_exclude=opts["force_exclude"])
     try:
         if opts["show_settings"]:
             click.echo(json.dumps(resolver.settings_for(paths[0]).as_dict(), indent=2, default=str))
@@ -103,25 +98,21 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
     except FATAL_ERRORS as exc:
         fail(str(exc))
 
-    def report_error(error: InputError) -> None:
-        click.echo(f"newslint: error: {error}", err=True)
-
-    progress = make_progress(opts["progress"], opts["quiet"])
+    measured: list = []
+    articles = resolver.articles(paths, opts["stdin_filename"])
     try:
-        first_settings = resolver.settings_for(paths[0])
-        result = run(
-            resolver.articles(paths, opts["stdin_filename"]),
-            on_error=report_error,
-            reopen=resolver.reopen,
-            jobs=opts["jobs"] or default_jobs(),
-            cache=None if opts["no_cache"] else open_cache(opts["cache_dir"], first_settings),
-            on_article=progress.advance if progress else None,
-        )
+        cache = None if opts["no_cache"] else open_cache(opts["cache_dir"], resolver.settings_for(paths[0]))
     except FATAL_ERRORS as exc:
         fail(str(exc))
-    except KeyboardInterrupt:
-        click.echo("newslint: interrupted", err=True)
-        sys.exit(130)
+    progress = make_progress(opts["progress"], opts["quiet"])
+    try:
+        result = run_or_fail(
+            measuring(articles, measured) if opts["stats_file"] else articles,
+            reopen=resolver.reopen,
+            jobs=opts["jobs"] or default_jobs(),
+            cache=cache,
+            on_article=progress.advance if progress else None,
+        )
     finally:
         if progress:
             progress.close()
@@ -134,10 +125,14 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
     show_source = interactive if opts["show_source"] is None else opts["show_source"]
     color = interactive and "NO_COLOR" not in os.environ if opts["color"] is None else opts["color"]
     summary = make_summary(result, shown, quiet=opts["quiet"])
+    summary.update(checked=resolver.checked, fail_on=str(fail_on))
     write_output(
         opts["output"],
-        lambda stream: render(formatter_class, stream, shown, summary, result, color, show_source, opts["statistics"]),
+        lambda stream: render(formatter_class, stream, shown, summary, resolver, result, color, show_source, opts["statistics"]),
     )
+    if opts["stats_file"]:
+        records = article_records(measured, result.findings)
+        write_output(opts["stats_file"], lambda stream: write_stats(stream, records, format_for_path(opts["stats_file"])))
     if opts["verbose"] and result.internal_errors:
         click.echo("newslint: internal errors are listed as NL001 findings", err=True)
     if result.errors or result.internal_errors:
@@ -147,11 +142,39 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
     sys.exit(EXIT_CLEAN)
 
 
-def render(formatter_class, stream, shown, summary, result, color, show_source, statistics) -> None:
+def overrides_from(opts: dict[str, Any]) -> dict[str, Any]:
+    """The settings that command-line options override."""
+    return {
+        "select": split_codes(opts.get("select", ())) or None,
+        "ignore": split_codes(opts.get("ignore", ())),
+        "extend_select": split_codes(opts.get("extend_select", ())),
+        "min_severity": opts.get("min_severity"),
+        "fail_on": opts.get("fail_on"),
+    }
+
+
+def run_or_fail(articles, **run_options: Any) -> RunResult:
+    """Run the linter, reporting input errors as they come; exit 2 on a fatal error."""
+
+    def report_error(error: InputError) -> None:
+        click.echo(f"newslint: error: {error}", err=True)
+
+    try:
+        return run(articles, on_error=report_error, **run_options)
+    except FATAL_ERRORS as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        click.echo("newslint: interrupted", err=True)
+        sys.exit(130)
+
+
+def render(formatter_class, stream, shown, summary, resolver, result, color, show_source, statistics) -> None:
     if statistics:
         write_statistics(stream, shown)
         return
     formatter = formatter_class(stream, color=color, show_source=show_source, version=__version__)
+    formatter.rules = resolver.rule_classes()
+    formatter.article_text = resolver.article_text
     formatter.start()
     for finding in shown:
         formatter.finding(finding, result.line_text(finding) if show_source else None)
@@ -221,6 +244,8 @@ class SettingsResolver:
         self._readers: dict[str, Any] = {}
         self._settings: dict[str | None, Settings] = {}
         self._linters: dict[str | None, Linter] = {}
+        #: every article read: {"path", "record", "id"}, in order
+        self.checked: list[dict[str, Any]] = []
 
     def settings_for(self, path: str) -> Settings:
         if self.no_config:
@@ -281,6 +306,7 @@ class SettingsResolver:
                     if item == "-" and stdin_filename:
                         article.path = stdin_filename
                     self._readers[article.path] = read
+                    self.checked.append({"path": article.path, "record": article.record, "id": article.id})
                     yield article, linter
 
     def reopen(self, key: tuple[str, int | None]) -> Article:
@@ -292,6 +318,19 @@ class SettingsResolver:
                     article.path = path
                 return article
         raise InputError(path, "changed while it was being linted", record)
+
+    def rule_classes(self) -> dict[str, type]:
+        """Code -> class of every rule the run's linters hold, and the engine's."""
+        classes = {rule.code: rule for rule in ENGINE_RULES}
+        for linter in self._linters.values():
+            classes.update((rule.code, type(rule)) for rule in linter.rules)
+        return classes
+
+    def article_text(self, path: str, record: int | None) -> str | None:
+        try:
+            return self.reopen((path, record)).text
+        except (KeyError, InputError):
+            return None
 
 
 def _read_stdin(name: str) -> str | InputError:
@@ -310,6 +349,28 @@ def full_registry(config_file: str | None) -> Registry:
     return build_registry(
         plugin_folders=[Path(p) for p in settings.plugin_paths], packs=[Path(p) for p in settings.packs]
     )
+
+
+@main.command("stats")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "output_format", type=click.Choice(STATS_FORMATS), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the records to this file (atomically).")
+@click.option("--select", multiple=True, help="Codes, prefixes or categories to enable (replaces the config's).")
+@click.option("--ignore", multiple=True, help="Codes, prefixes or categories to disable.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this configuration file.")
+@click.option("--no-config", is_flag=True, help="Ignore every configuration file.")
+def stats(paths: tuple[str, ...], output_format: str, output: str | None, **opts: Any) -> None:
+    """One record per article for dashboards: language, words, readability,
+    findings by category and severity, provenance score (0-100).
+
+    Exit status 0, or 2 for an input or configuration error or a crashed rule.
+    """
+    resolver = SettingsResolver(opts["config_file"], opts["no_config"], overrides_from(opts))
+    measured: list = []
+    result = run_or_fail(measuring(resolver.articles(paths or (".",), None), measured))
+    records = article_records(measured, result.findings)
+    write_output(output, lambda stream: write_stats(stream, records, output_format))
+    sys.exit(EXIT_ERROR if result.errors or result.internal_errors else EXIT_CLEAN)
 
 
 @main.command("rules")
