@@ -55,20 +55,66 @@ def main() -> None:
     """
 
 
+def selection_options(command):
+    """The options that choose rules, severities and configuration (shared by ``check`` and ``report``)."""
+    options = [
+        click.option("--select", multiple=True, help="Codes, prefixes or categories to enable (replaces the config's)."),
+        click.option("--ignore", multiple=True, help="Codes, prefixes or categories to disable."),
+        click.option("--extend-select", multiple=True, help="Codes, prefixes or categories to enable as well."),
+        click.option("--severity", "min_severity", type=click.Choice(["info", "warning", "error"]), help="Show findings at or above this severity."),
+        click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Exit 1 for findings at or above this severity [default: warning]."),
+        click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this configuration file."),
+        click.option("--no-config", is_flag=True, help="Ignore every configuration file."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def resolver_from_options(opts: dict[str, Any]) -> "SettingsResolver":
+    """A SettingsResolver for the options of ``selection_options``."""
+    overrides = {
+        "select": split_codes(opts["select"]) or None,
+        "ignore": split_codes(opts["ignore"]),
+        "extend_select": split_codes(opts["extend_select"]),
+        "min_severity": opts["min_severity"],
+        "fail_on": opts["fail_on"],
+    }
+    return SettingsResolver(opts["config_file"], opts["no_config"], overrides)
+
+
+def lint(articles) -> RunResult:
+    """Run the linter, naming each unreadable input on stderr as it comes; exit 2 on a fatal error."""
+
+    def report_error(error: InputError) -> None:
+        click.echo(f"newslint: error: {error}", err=True)
+
+    try:
+        return run(articles, on_error=report_error)
+    except FATAL_ERRORS as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        click.echo("newslint: interrupted", err=True)
+        sys.exit(130)
+
+
+def exit_status(result: RunResult, fail_on: Severity, exit_zero: bool) -> int:
+    """2 for unreadable inputs or internal errors, else 1 for findings at or above ``fail_on``, else 0."""
+    if result.errors or result.internal_errors:
+        return EXIT_ERROR
+    if not exit_zero and any(f.severity >= fail_on for f in result.findings):
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
 @main.command("check")
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--select", multiple=True, help="Codes, prefixes or categories to enable (replaces the config's).")
-@click.option("--ignore", multiple=True, help="Codes, prefixes or categories to disable.")
-@click.option("--extend-select", multiple=True, help="Codes, prefixes or categories to enable as well.")
-@click.option("--severity", "min_severity", type=click.Choice(["info", "warning", "error"]), help="Show findings at or above this severity.")
-@click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Exit 1 for findings at or above this severity [default: warning].")
+@selection_options
 @click.option("--format", "output_format", default="text", show_default=True, help="Output format: " + ", ".join(["text", "json", "jsonl"]) + ", or a plugin's.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write findings to this file (atomically).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--statistics", is_flag=True, help="Show counts per rule instead of the findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this configuration file.")
-@click.option("--no-config", is_flag=True, help="Ignore every configuration file.")
 @click.option("--show-settings", is_flag=True, help="Print the resolved configuration for the first path and exit.")
 @click.option("--show-source/--no-show-source", default=None, help="Show the line and a caret [default: when a terminal].")
 @click.option("--color/--no-color", default=None, help="Colour the output [default: when a terminal].")
@@ -77,14 +123,7 @@ def main() -> None:
 def check(paths: tuple[str, ...], **opts: Any) -> None:
     """Lint articles (the default command)."""
     paths = paths or (".",)
-    overrides = {
-        "select": split_codes(opts["select"]) or None,
-        "ignore": split_codes(opts["ignore"]),
-        "extend_select": split_codes(opts["extend_select"]),
-        "min_severity": opts["min_severity"],
-        "fail_on": opts["fail_on"],
-    }
-    resolver = SettingsResolver(opts["config_file"], opts["no_config"], overrides)
+    resolver = resolver_from_options(opts)
     try:
         if opts["show_settings"]:
             click.echo(json.dumps(resolver.settings_for(paths[0]).as_dict(), indent=2, default=str))
@@ -95,16 +134,7 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
     except FATAL_ERRORS as exc:
         fail(str(exc))
 
-    def report_error(error: InputError) -> None:
-        click.echo(f"newslint: error: {error}", err=True)
-
-    try:
-        result = run(resolver.articles(paths, opts["stdin_filename"]), on_error=report_error)
-    except FATAL_ERRORS as exc:
-        fail(str(exc))
-    except KeyboardInterrupt:
-        click.echo("newslint: interrupted", err=True)
-        sys.exit(130)
+    result = lint(resolver.articles(paths, opts["stdin_filename"]))
 
     first = resolver.first_settings
     min_severity = Severity.parse(first.min_severity)
@@ -120,11 +150,7 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
     )
     if opts["verbose"] and result.internal_errors:
         click.echo("newslint: internal errors are listed as NL001 findings", err=True)
-    if result.errors or result.internal_errors:
-        sys.exit(EXIT_ERROR)
-    if not opts["exit_zero"] and any(f.severity >= fail_on for f in result.findings):
-        sys.exit(EXIT_FINDINGS)
-    sys.exit(EXIT_CLEAN)
+    sys.exit(exit_status(result, fail_on, opts["exit_zero"]))
 
 
 def render(formatter_class, stream, shown, summary, resolver, color, show_source, statistics) -> None:
@@ -170,10 +196,17 @@ def write_output(path: str | None, produce) -> None:
     try:
         with handle:
             produce(handle)
+        os.chmod(handle.name, 0o666 & ~current_umask())  # a temp file is 0600; the output should not be
         os.replace(handle.name, target)
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
+
+
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 class SettingsResolver:
@@ -261,6 +294,13 @@ class SettingsResolver:
                     self._sources[(article.path, article.record)] = article.text
                     yield article, linter
 
+    def rule_class(self, code: str):
+        """The rule class behind a code seen in this run (None when unknown)."""
+        for linter in self._linters.values():
+            if code in linter.registry.rules:
+                return linter.registry.rules[code]
+        return next((r for r in ENGINE_RULES if r.code == code), None)
+
     def line_text(self, finding) -> str | None:
         text = self._sources.get((finding.path, finding.record))
         if text is None:
@@ -336,3 +376,36 @@ def explain(code: str, config_file: str | None) -> None:
     header = f"{rule.code} {rule.name} [{rule.category or 'newslint'}] (default severity: {rule.severity}; from {rule.source or rule.__module__})"
     fix = f"\nFix: {rule.fix_title}" if rule.fix_title else ""
     click.echo(f"{header}\n\n{rule.explanation()}{fix}" + (f"\n\nOptions:{options}" if options else ""))
+
+
+@main.command("report")
+@click.argument("paths", nargs=-1, type=click.Path())
+@selection_options
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the HTML page to this file (atomically) [default: standard output, unless a terminal].")
+@click.option("--title", default="newslint report", show_default=True, help="The page's title.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--stdin-filename", help="The name to report for standard input (its suffix sets the format).")
+def report(paths: tuple[str, ...], **opts: Any) -> None:
+    """Write a self-contained HTML report: summary, chart, articles with findings highlighted."""
+    from .report import ReportInput, build_report, remember_articles
+
+    if opts["output"] is None and sys.stdout.isatty():
+        fail("not writing HTML to a terminal: use -o report.html (or redirect the output)")
+    paths = paths or (".",)
+    resolver = resolver_from_options(opts)
+    articles: dict = {}
+    result = lint(remember_articles(resolver.articles(paths, opts["stdin_filename"]), articles))
+    first = resolver.first_settings
+    shown = [f for f in result.findings if f.severity >= Severity.parse(first.min_severity)]
+
+    def explanation(code: str) -> str:
+        rule = resolver.rule_class(code)
+        return rule.explanation() if rule else ""
+
+    page = build_report(
+        ReportInput(shown, articles, result.errors, result.files, explanation, __version__, opts["title"])
+    )
+    write_output(opts["output"], lambda stream: stream.write(page))
+    if opts["output"]:
+        click.echo(f"newslint: wrote {opts['output']} ({len(shown)} findings in {result.articles} articles)", err=True)
+    sys.exit(exit_status(result, Severity.parse(first.fail_on), opts["exit_zero"]))
