@@ -47,7 +47,7 @@ def seeds_report(tmp_path_factory):
 
     target = tmp_path_factory.mktemp("report") / "seeds.html"
     runner = CliRunner()
-    made = runner.invoke(main, ["report", str(SEEDS), "--no-config", "-o", str(target)])
+    made = runner.invoke(main, ["report", str(SEEDS), "--no-config", "-o", str(target)], catch_exceptions=False)
     linted = runner.invoke(main, [str(SEEDS), "--no-config", "--format", "json"])
     return made.exit_code, target.read_text(encoding="utf-8"), json.loads(linted.stdout)["findings"]
 
