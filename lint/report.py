@@ -194,14 +194,18 @@ def summary_section(data: ReportInput, by_article, anchors) -> str:
     lines = [
         '<section class="summary" id="summary"><h2>Summary</h2>',
         '<ul class="totals">',
-        f'<li><b id="count-articles">{len(data.articles)}</b> articles in {data.files} files</li>',
-        f'<li><b id="count-findings">{len(findings)}</b> findings' + (f" ({severity_text})" if severity_text else "") + "</li>",
-        f"<li><b>{len(by_article)}</b> articles with findings, {clean} without (not shown)</li>",
+        f'<li><b id="count-articles">{len(data.articles)}</b> {plural(len(data.articles), "article")} '
+        f'in {data.files} {plural(data.files, "file")}</li>',
+        f'<li><b id="count-findings">{len(findings)}</b> {plural(len(findings), "finding")}'
+        + (f" ({severity_text})" if severity_text else "") + "</li>",
+        f"<li><b>{len(by_article)}</b> with findings"
+        + (f", {clean} without (not shown)" if clean else "") + "</li>",
         "</ul>",
-        "<h3>Findings by category</h3>",
+        '<div class="overview"><div><h3>Findings by category</h3>',
         category_chart(Counter(category_of(f) for f in findings)),
-        "<h3>Worst articles</h3>",
+        "</div><div><h3>Worst articles</h3>",
         worst_articles(by_article, anchors),
+        "</div></div>",
     ]
     if data.errors:
         lines.append(f'<h3>Inputs that could not be read ({len(data.errors)})</h3><ul class="errors">')
@@ -209,6 +213,10 @@ def summary_section(data: ReportInput, by_article, anchors) -> str:
         lines.append("</ul>")
     lines.append("</section>")
     return "\n".join(lines)
+
+
+def plural(count: int, noun: str) -> str:
+    return noun if count == 1 else noun + "s"
 
 
 def category_chart(counts: Counter) -> str:
@@ -334,6 +342,8 @@ body { font: 15px/1.5 system-ui, sans-serif; color: var(--ink); margin: 0 auto; 
 header h1 { margin: 18px 0 0; font-size: 24px; } .meta { color: var(--muted); margin: 0; }
 h2 { font-size: 18px; margin: 0 0 8px; word-break: break-all; } h3 { font-size: 15px; margin: 14px 0 4px; }
 .summary { border-bottom: 1px solid #ddd; padding: 12px 0; }
+.overview { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 20px; }
+.worst { margin: 0; padding-left: 24px; } .worst a { overflow-wrap: anywhere; }
 .totals { list-style: none; padding: 0; display: flex; gap: 24px; margin: 0; }
 .chart text { font-size: 13px; fill: var(--ink); }
 .chart rect { fill: #7a869a; }
@@ -358,7 +368,8 @@ mark.active { outline: 2px solid var(--ink); }
 .pin::before { content: attr(data-code); }
 .pin[data-sev="error"] { background: var(--error); } .pin[data-sev="warning"] { background: var(--warning); }
 .pin[data-sev="info"] { background: var(--info); } .pin.off, .note.off { display: none; }
-.notes { list-style: none; padding: 0; margin: 0; font-size: 14px; }
+.notes { list-style: none; padding: 0 4px 0 0; margin: 0; font-size: 14px; align-self: start;
+  position: sticky; top: 90px; max-height: calc(100vh - 100px); overflow-y: auto; }
 .note { border-left: 4px solid var(--muted); background: #f6f7f9; padding: 6px 10px; margin-bottom: 8px; }
 .note[data-sev="error"] { border-color: var(--error); } .note[data-sev="warning"] { border-color: var(--warning); }
 .note[data-sev="info"] { border-color: var(--info); } .note.active { background: #e8ecf3; }
