@@ -190,9 +190,12 @@ def write_output(path: str | None, produce) -> None:
         sys.stdout.flush()
         return
     target = Path(path)
-    handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=target.parent or Path("."), prefix=f".{target.name}.", suffix=".tmp", delete=False
-    )
+    try:
+        handle = tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=target.parent or Path("."), prefix=f".{target.name}.", suffix=".tmp", delete=False
+        )
+    except OSError as exc:
+        fail(f"cannot write {path}: {exc.strerror or exc}")
     try:
         with handle:
             produce(handle)
@@ -387,7 +390,7 @@ def explain(code: str, config_file: str | None) -> None:
 @click.option("--stdin-filename", help="The name to report for standard input (its suffix sets the format).")
 def report(paths: tuple[str, ...], **opts: Any) -> None:
     """Write a self-contained HTML report: summary, chart, articles with findings highlighted."""
-    from .report import ReportInput, build_report, remember_articles
+    from .report import ReportInput, build_report, plural, remember_articles
 
     if opts["output"] is None and sys.stdout.isatty():
         fail("not writing HTML to a terminal: use -o report.html (or redirect the output)")
@@ -407,5 +410,6 @@ def report(paths: tuple[str, ...], **opts: Any) -> None:
     )
     write_output(opts["output"], lambda stream: stream.write(page))
     if opts["output"]:
-        click.echo(f"newslint: wrote {opts['output']} ({len(shown)} findings in {result.articles} articles)", err=True)
+        counts = f"{len(shown)} {plural(len(shown), 'finding')} in {result.articles} {plural(result.articles, 'article')}"
+        click.echo(f"newslint: wrote {opts['output']} ({counts})", err=True)
     sys.exit(exit_status(result, Severity.parse(first.fail_on), opts["exit_zero"]))

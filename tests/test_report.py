@@ -272,3 +272,35 @@ def test_output_file_is_readable_by_others_as_umask_allows(run_cli, tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert target.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_unwritable_output_is_one_clear_error(run_cli, tmp_path):
+    code, _, err = run_cli("report", HOSTILE, "--no-config", "-o", tmp_path / "no-such-folder" / "out.html")
+    assert code == 2
+    assert err.strip() == f"newslint: error: cannot write {tmp_path / 'no-such-folder' / 'out.html'}: No such file or directory"
+    assert not (tmp_path / "no-such-folder").exists()
+
+
+def test_standard_input_is_named_by_stdin_filename(run_cli, tmp_path):
+    target = tmp_path / "out.html"
+    code, _, err = run_cli(
+        "report", "-", "--stdin-filename", "story.txt", "--no-config", "-o", target, input=source_of(HOSTILE)
+    )
+    assert code == 1
+    [article] = read_report(target.read_text()).articles
+    assert article.heading.startswith("story.txt") and article.text == source_of(HOSTILE)
+    assert err == f"newslint: wrote {target} (4 findings in 1 article)\n"
+
+
+def test_clean_input_gives_a_page_without_sections(run_cli, tmp_path):
+    clean = write(tmp_path / "clean.txt", "The council met on Tuesday and approved the budget.\n")
+    code, page, _ = make_report(run_cli, tmp_path, clean)
+    dom = read_report(page)
+    assert code == 0 and dom.articles == [] and "No findings." in page
+
+
+def test_readme_shows_a_small_screenshot_of_the_report():
+    readme = (ROOT / "README.md").read_text()
+    assert "## HTML report" in readme and "](docs/report.png)" in readme
+    data = (ROOT / "docs" / "report.png").read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and 20_000 < len(data) < 300_000
