@@ -71,7 +71,7 @@ def selection_options(command):
     return command
 
 
-def resolver_from_options(opts: dict[str, Any]) -> "SettingsResolver":
+def resolver_from_options(opts: dict[str, Any], *, force_exclude: bool = False) -> "SettingsResolver":
     """A SettingsResolver for the options of ``selection_options``."""
     overrides = {
         "select": split_codes(opts["select"]) or None,
@@ -80,7 +80,7 @@ def resolver_from_options(opts: dict[str, Any]) -> "SettingsResolver":
         "min_severity": opts["min_severity"],
         "fail_on": opts["fail_on"],
     }
-    return SettingsResolver(opts["config_file"], opts["no_config"], overrides)
+    return SettingsResolver(opts["config_file"], opts["no_config"], overrides, force_exclude=force_exclude)
 
 
 def lint(articles) -> RunResult:
@@ -118,12 +118,13 @@ def exit_status(result: RunResult, fail_on: Severity, exit_zero: bool) -> int:
 @click.option("--show-settings", is_flag=True, help="Print the resolved configuration for the first path and exit.")
 @click.option("--show-source/--no-show-source", default=None, help="Show the line and a caret [default: when a terminal].")
 @click.option("--color/--no-color", default=None, help="Colour the output [default: when a terminal].")
+@click.option("--force-exclude", is_flag=True, help="Apply the exclude setting to files named on the command line too (for pre-commit).")
 @click.option("--stdin-filename", help="The name to report for standard input (its suffix sets the format).")
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
 def check(paths: tuple[str, ...], **opts: Any) -> None:
     """Lint articles (the default command)."""
     paths = paths or (".",)
-    resolver = resolver_from_options(opts)
+    resolver = resolver_from_options(opts, force_exclude=opts["force_exclude"])
     try:
         if opts["show_settings"]:
             click.echo(json.dumps(resolver.settings_for(paths[0]).as_dict(), indent=2, default=str))
@@ -215,8 +216,11 @@ def current_umask() -> int:
 class SettingsResolver:
     """Finds the settings and the linter for each path, with CLI overrides."""
 
-    def __init__(self, config_file: str | None, no_config: bool, overrides: dict[str, Any]) -> None:
+    def __init__(
+        self, config_file: str | None, no_config: bool, overrides: dict[str, Any], *, force_exclude: bool = False
+    ) -> None:
         self.config_file = config_file
+        self.force_exclude = force_exclude
         self.no_config = no_config
         self.overrides = overrides
         self.first_settings: Settings | None = None
@@ -271,7 +275,7 @@ class SettingsResolver:
     def articles(self, paths, stdin_filename: str | None) -> Iterator[Any]:
         for path in paths:
             settings = self.settings_for(path)
-            for item in walk([path], include=settings.include, exclude=settings.exclude):
+            for item in walk([path], include=settings.include, exclude=settings.exclude, force_exclude=self.force_exclude):
                 if isinstance(item, InputError):
                     yield item
                     continue

@@ -168,9 +168,11 @@ class ReportInput:
 def build_report(data: ReportInput) -> str:
     """The whole page as one string."""
     by_article: dict[tuple[str, int | None], list[Finding]] = {}
-    for finding in data.findings:
-        by_article.setdefault((finding.path, finding.record), []).append(finding)
-    ids = {id(f): f"f{n}" for n, f in enumerate(data.findings, 1)}
+    numbered: dict[tuple[str, int | None], list[tuple[str, Finding]]] = {}  # element ids f1, f2, ... in run order
+    for number, finding in enumerate(data.findings, 1):
+        key = (finding.path, finding.record)
+        by_article.setdefault(key, []).append(finding)
+        numbered.setdefault(key, []).append((f"f{number}", finding))
     keys = sorted(by_article, key=lambda k: (k[0], k[1] or 0))
     anchors = {key: f"a{n}" for n, key in enumerate(keys, 1)}
     explanations = {code: data.explanation(code) for code in sorted({f.code for f in data.findings})}
@@ -182,7 +184,7 @@ def build_report(data: ReportInput) -> str:
     ]
     for key in keys:
         article = data.articles.get(key)
-        body.append(article_section(key, article, by_article[key], ids, anchors[key], explanations))
+        body.append(article_section(key, article, numbered[key], anchors[key], explanations))
     return page(data.title, "\n".join(body))
 
 
@@ -283,10 +285,11 @@ def filter_bar(findings: list[Finding]) -> str:
     )
 
 
-def article_section(key, article: ReportArticle | None, findings, ids, anchor, explanations) -> str:
+def article_section(key, article: ReportArticle | None, pairs: list[tuple[str, Finding]], anchor, explanations) -> str:
+    """One article: heading, the text with its highlights, the notes. ``pairs``
+    are the article's findings with their element ids."""
     path, record = key
     identifier = f' <span class="id">id {escape(article.id)}</span>' if article and article.id is not None else ""
-    pairs = [(ids[id(f)], f) for f in findings]
     if article is None:  # no source kept (should not happen): show the findings alone
         text_html = '<p class="none">The text of this article is not available.</p>'
     else:
@@ -294,7 +297,7 @@ def article_section(key, article: ReportArticle | None, findings, ids, anchor, e
     notes = "".join(note(finding_id, f, explanations.get(f.code, "")) for finding_id, f in pairs)
     return (
         f'<section class="article" id="{anchor}"><h2>{escape(where(path, record))}{identifier} '
-        f'<span class="n">{len(findings)}</span></h2>'
+        f'<span class="n">{len(pairs)}</span></h2>'
         f'<div class="cols">{text_html}<ol class="notes">{notes}</ol></div></section>'
     )
 

@@ -125,3 +125,13 @@ def test_unreadable_file_even_as_root(repo, run_cli, monkeypatch):
     code, findings, err = lint(run_cli, repo)
     assert code == 2 and len(findings) == 1
     assert_one_error(err, str(secret), "permission denied")
+
+
+def test_force_exclude_skips_named_files_the_config_excludes(repo, run_cli):
+    write(repo / "archive" / "old.txt", "a banana\n")
+    write(repo / ".newslint.toml", (repo / ".newslint.toml").read_text() + 'exclude = ["archive"]\n')
+    named = [repo / "archive" / "old.txt", repo / "good.txt"]
+    code, findings, err = lint(run_cli, "--force-exclude", *named)
+    assert {f["path"].rsplit("/", 1)[-1] for f in findings} == {"good.txt"}
+    code, findings, err = lint(run_cli, *named)
+    assert {f["path"].rsplit("/", 1)[-1] for f in findings} == {"good.txt", "old.txt"}

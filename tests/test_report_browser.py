@@ -43,6 +43,7 @@ BROWSER_FLAGS = [
     "--disable-component-update",
     "--disable-sync",
     "--hide-scrollbars",
+    "--disable-dev-shm-usage",  # containers often have a tiny /dev/shm
     "--host-resolver-rules=MAP * ~NOTFOUND",  # nothing may be fetched; if something tried, it fails
 ]
 

@@ -69,15 +69,27 @@ def matches_any(path: Path, patterns: Iterable[str]) -> bool:
     )
 
 
+def is_excluded_with_parents(path: Path, patterns: Iterable[str]) -> bool:
+    """Does ``patterns`` exclude this file or a folder above it (below the current folder)?"""
+    try:
+        path = path.resolve().relative_to(Path.cwd())
+    except ValueError:
+        pass
+    return any(matches_any(candidate, patterns) for candidate in (path, *path.parents) if candidate.name)
+
+
 def walk(
     paths: Sequence[str],
     include: Sequence[str] = DEFAULT_INCLUDE,
     exclude: Sequence[str] = (),
+    force_exclude: bool = False,
 ) -> Iterator[str | InputError]:
     """Expand folders into the files to lint; name what cannot be found.
 
     A file named on the command line is linted whatever its name; files
-    found in a folder must match ``include`` and not ``exclude``.
+    found in a folder must match ``include`` and not ``exclude``. With
+    ``force_exclude`` (what a pre-commit hook passes, as with ruff), a named
+    file that ``exclude`` matches is skipped too.
     """
     excluded = tuple(DEFAULT_EXCLUDE) + tuple(exclude)
     for raw in paths:
@@ -95,6 +107,8 @@ def walk(
                     if matches_any(candidate, include) and not matches_any(candidate, excluded):
                         found.append(str(candidate))
             yield from sorted(found)
+        elif force_exclude and is_excluded_with_parents(path, excluded):
+            continue
         elif path.exists() or path.is_symlink():
             yield raw
         else:
