@@ -7,16 +7,24 @@ PWNED or a data-pwned attribute, and must not. A screenshot is kept as a
 test artefact in build/test-artifacts/ (ignored by git), with the report
 and the dumped DOM beside it.
 
+Clicks and hovers go through the DevTools protocol over
+``--remote-debugging-pipe`` (file descriptors 3 and 4, NUL-separated JSON),
+so no extra package and no network port are needed.
+
 Skipped only when no Chromium is installed (Debian: ``apt-get install
 chromium``; .ci/run installs it).
 """
 from __future__ import annotations
 
 import json
+import os
+import select
 import shutil
 import struct
 import subprocess
+import time
 import zlib
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -168,3 +176,112 @@ def test_screenshot_is_saved_as_an_artefact(report):
     assert (width, height) == WINDOW
     assert len(data) > 50_000 and distinct > 100  # a page of text and colour, not a blank frame
     shutil.copyfile(shot, ARTIFACTS / "report-seeds.png")
+
+
+# --- interaction, through the DevTools protocol ----------------------------------
+
+
+class DevToolsPage:
+    """One page of a headless Chromium driven over ``--remote-debugging-pipe``."""
+
+    def __init__(self, process: subprocess.Popen, to_browser: int, from_browser: int) -> None:
+        self.process, self.to_browser, self.from_browser = process, to_browser, from_browser
+        self.pending, self.last_id, self.session = b"", 0, None
+
+    def call(self, method: str, params: dict | None = None, timeout: float = 60) -> dict:
+        self.last_id += 1
+        message = {"id": self.last_id, "method": method, "params": params or {}}
+        if self.session:
+            message["sessionId"] = self.session
+        os.write(self.to_browser, json.dumps(message).encode() + b"\0")
+        deadline = time.monotonic() + timeout
+        while True:
+            while b"\0" in self.pending:
+                raw, self.pending = self.pending.split(b"\0", 1)
+                answer = json.loads(raw)
+                if answer.get("id") == self.last_id:
+                    assert "error" not in answer, answer
+                    return answer["result"]
+            left = deadline - time.monotonic()
+            assert left > 0 and select.select([self.from_browser], [], [], left)[0], f"no answer to {method}"
+            chunk = os.read(self.from_browser, 1 << 16)
+            assert chunk, "chromium closed the pipe"
+            self.pending += chunk
+
+    def evaluate(self, expression: str):
+        result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True})
+        assert "exceptionDetails" not in result, result
+        return result["result"].get("value")
+
+    def open(self, url: str, ready: str, timeout: float = 60) -> None:
+        target = self.call("Target.createTarget", {"url": url})["targetId"]
+        self.session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+        deadline = time.monotonic() + timeout
+        while not self.evaluate(ready):
+            assert time.monotonic() < deadline, f"page never became ready: {ready}"
+            time.sleep(0.1)
+
+
+@contextmanager
+def devtools(tmp: Path):
+    """A headless Chromium listening on fds 3 (commands in) and 4 (answers out)."""
+    commands_read, commands_write = os.pipe()
+    answers_read, answers_write = os.pipe()
+
+    def give_child_fds_3_and_4() -> None:
+        high_in, high_out = os.dup2(commands_read, 100), os.dup2(answers_write, 101)  # out of the way of 3 and 4
+        os.dup2(high_in, 3)
+        os.dup2(high_out, 4)
+
+    command = [CHROMIUM, *BROWSER_FLAGS, f"--user-data-dir={tmp / 'profile-devtools'}", "--remote-debugging-pipe", "about:blank"]
+    process = subprocess.Popen(
+        command, preexec_fn=give_child_fds_3_and_4, close_fds=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    os.close(commands_read)
+    os.close(answers_write)
+    try:
+        yield DevToolsPage(process, commands_write, answers_read)
+    finally:
+        os.close(commands_write)  # chromium exits when its pipe closes
+        os.close(answers_read)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture(scope="module")
+def browser_page(report):
+    tmp, page, findings = report
+    with devtools(tmp) as browser:
+        browser.open(page.as_uri(), "document.documentElement.dataset.reportReady === '1'")
+        yield browser, findings
+
+
+def test_clicking_a_filter_hides_its_findings_and_clicking_again_restores_them(browser_page):
+    browser, findings = browser_page
+    visible = "Number(document.documentElement.dataset.visibleFindings)"
+    hidden_notes = "Array.from(document.querySelectorAll('.note.off')).map(n => n.dataset.cat + '/' + n.dataset.sev)"
+    assert browser.evaluate(visible) == len(findings)
+    browser.evaluate("document.querySelector('input[data-filter=cat][value=boilerplate]').click()")
+    boilerplate = [f for f in findings if f["category"] == "boilerplate"]
+    assert browser.evaluate(visible) == len(findings) - len(boilerplate)
+    assert sorted(browser.evaluate(hidden_notes)) == sorted(f"boilerplate/{f['severity']}" for f in boilerplate)
+    browser.evaluate("document.querySelector('input[data-filter=sev][value=warning]').click()")
+    rest = [f for f in findings if f["category"] != "boilerplate" and f["severity"] != "warning"]
+    assert browser.evaluate(visible) == len(rest)
+    browser.evaluate("document.querySelectorAll('input[data-filter]').forEach(b => { if (!b.checked) b.click(); })")
+    assert browser.evaluate(visible) == len(findings) and browser.evaluate(hidden_notes) == []
+
+
+def test_hovering_a_highlight_lights_up_its_notes(browser_page):
+    browser, _ = browser_page
+    active = "Array.from(document.querySelectorAll('.note.active')).map(n => n.id).sort().join(' ')"
+    mark = "document.querySelector('mark[data-findings~=\"f2\"]')"
+    expected = browser.evaluate(f"{mark}.dataset.findings.split(' ').sort().join(' ')")
+    assert "f2" in expected.split()
+    browser.evaluate(f"{mark}.dispatchEvent(new MouseEvent('mouseover', {{bubbles: true}}))")
+    assert browser.evaluate(active) == expected
+    browser.evaluate(f"{mark}.dispatchEvent(new MouseEvent('mouseout', {{bubbles: true}}))")
+    assert browser.evaluate(active) == ""
