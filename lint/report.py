@@ -167,12 +167,10 @@ class ReportInput:
 
 def build_report(data: ReportInput) -> str:
     """The whole page as one string."""
-    by_article: dict[tuple[str, int | None], list[Finding]] = {}
     numbered: dict[tuple[str, int | None], list[tuple[str, Finding]]] = {}  # element ids f1, f2, ... in run order
     for number, finding in enumerate(data.findings, 1):
-        key = (finding.path, finding.record)
-        by_article.setdefault(key, []).append(finding)
-        numbered.setdefault(key, []).append((f"f{number}", finding))
+        numbered.setdefault((finding.path, finding.record), []).append((f"f{number}", finding))
+    by_article = {key: [finding for _, finding in pairs] for key, pairs in numbered.items()}
     keys = sorted(by_article, key=lambda k: (k[0], k[1] or 0))
     anchors = {key: f"a{n}" for n, key in enumerate(keys, 1)}
     explanations = {code: data.explanation(code) for code in sorted({f.code for f in data.findings})}
@@ -183,8 +181,7 @@ def build_report(data: ReportInput) -> str:
         filter_bar(data.findings),
     ]
     for key in keys:
-        article = data.articles.get(key)
-        body.append(article_section(key, article, numbered[key], anchors[key], explanations))
+        body.append(article_section(data.articles[key], numbered[key], anchors[key], explanations))
     return page(data.title, "\n".join(body))
 
 
@@ -206,7 +203,7 @@ def summary_section(data: ReportInput, by_article, anchors) -> str:
         '<div class="overview"><div><h3>Findings by category</h3>',
         category_chart(Counter(category_of(f) for f in findings)),
         "</div><div><h3>Worst articles</h3>",
-        worst_articles(by_article, anchors),
+        worst_articles(by_article, anchors, data.articles),
         "</div></div>",
     ]
     if data.errors:
@@ -252,7 +249,7 @@ def badness(findings: list[Finding]) -> tuple[int, int]:
     return (sum(int(f.severity) for f in findings), len(findings))
 
 
-def worst_articles(by_article, anchors) -> str:
+def worst_articles(by_article, anchors, articles) -> str:
     if not by_article:
         return '<p class="none">None.</p>'
     ranked = sorted(by_article, key=lambda key: (*(-n for n in badness(by_article[key])), key[0], key[1] or 0))
@@ -260,7 +257,7 @@ def worst_articles(by_article, anchors) -> str:
     for key in ranked[:WORST_SHOWN]:
         counts = Counter(f.severity for f in by_article[key])
         detail = ", ".join(f"{counts[s]} {s}" for s in reversed(Severity) if counts[s])
-        items.append(f'<li><a href="#{anchors[key]}">{escape(where(*key))}</a> ({detail})</li>')
+        items.append(f'<li><a href="#{anchors[key]}">{heading(articles[key])}</a> ({detail})</li>')
     return '<ol class="worst">' + "".join(items) + "</ol>"
 
 
@@ -285,21 +282,21 @@ def filter_bar(findings: list[Finding]) -> str:
     )
 
 
-def article_section(key, article: ReportArticle | None, pairs: list[tuple[str, Finding]], anchor, explanations) -> str:
+def article_section(article: ReportArticle, pairs: list[tuple[str, Finding]], anchor, explanations) -> str:
     """One article: heading, the text with its highlights, the notes. ``pairs``
     are the article's findings with their element ids."""
-    path, record = key
-    identifier = f' <span class="id">id {escape(article.id)}</span>' if article and article.id is not None else ""
-    if article is None:  # no source kept (should not happen): show the findings alone
-        text_html = '<p class="none">The text of this article is not available.</p>'
-    else:
-        text_html = f'<pre class="text">{highlighted_text(article.text, pairs)}</pre>'
     notes = "".join(note(finding_id, f, explanations.get(f.code, "")) for finding_id, f in pairs)
     return (
-        f'<section class="article" id="{anchor}"><h2>{escape(where(path, record))}{identifier} '
-        f'<span class="n">{len(pairs)}</span></h2>'
-        f'<div class="cols">{text_html}<ol class="notes">{notes}</ol></div></section>'
+        f'<section class="article" id="{anchor}"><h2>{heading(article)} <span class="n">{len(pairs)}</span></h2>'
+        f'<div class="cols"><pre class="text">{highlighted_text(article.text, pairs)}</pre>'
+        f'<ol class="notes">{notes}</ol></div></section>'
     )
+
+
+def heading(article: ReportArticle) -> str:
+    """``path`` or ``path:record``, and the record's id when it has one."""
+    identifier = f' <span class="id">id {escape(article.id)}</span>' if article.id is not None else ""
+    return escape(where(article.path, article.record)) + identifier
 
 
 def note(finding_id: str, finding: Finding, explanation: str) -> str:
