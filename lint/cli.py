@@ -59,21 +59,45 @@ def main() -> None:
     """
 
 
+def selection_options(command):
+    """The options that choose rules, severities and configuration (shared by ``check`` and ``report``)."""
+    options = [
+        click.option("--select", multiple=True, help="Codes, prefixes or categories to enable (replaces the config's)."),
+        click.option("--ignore", multiple=True, help="Codes, prefixes or categories to disable."),
+        click.option("--extend-select", multiple=True, help="Codes, prefixes or categories to enable as well."),
+        click.option("--severity", "min_severity", type=click.Choice(["info", "warning", "error"]), help="Show findings at or above this severity."),
+        click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Exit 1 for findings at or above this severity [default: warning]."),
+        click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this configuration file."),
+        click.option("--no-config", is_flag=True, help="Ignore every configuration file."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def resolver_from_options(opts: dict[str, Any], *, force_exclude: bool = False) -> "SettingsResolver":
+    """A SettingsResolver for the options of ``selection_options``."""
+    return SettingsResolver(opts["config_file"], opts["no_config"], overrides_from(opts), force_exclude=force_exclude)
+
+
+def exit_status(result: RunResult, fail_on: Severity, exit_zero: bool) -> int:
+    """2 for unreadable inputs or internal errors, else 1 for findings at or above ``fail_on``, else 0."""
+    if result.errors or result.internal_errors:
+        return EXIT_ERROR
+    if not exit_zero and any(f.severity >= fail_on for f in result.findings):
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
 @main.command("check")
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--select", multiple=True, help="Codes, prefixes or categories to enable (replaces the config's).")
-@click.option("--ignore", multiple=True, help="Codes, prefixes or categories to disable.")
-@click.option("--extend-select", multiple=True, help="Codes, prefixes or categories to enable as well.")
-@click.option("--severity", "min_severity", type=click.Choice(["info", "warning", "error"]), help="Show findings at or above this severity.")
-@click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Exit 1 for findings at or above this severity [default: warning].")
+@selection_options
 @click.option("--format", "output_format", default="text", show_default=True, help="Output format: " + ", ".join(available_formats()) + ".")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write findings to this file (atomically).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--statistics", is_flag=True, help="Show counts per rule instead of the findings.")
 @click.option("--stats", "stats_file", type=click.Path(dir_okay=False), help="Also write per-article stats (as `newslint stats`) to this file: CSV for *.csv, else JSON Lines.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this configuration file.")
-@click.option("--no-config", is_flag=True, help="Ignore every configuration file.")
 @click.option("--show-settings", is_flag=True, help="Print the resolved configuration for the first path and exit.")
 @click.option("--show-source/--no-show-source", default=None, help="Show the line and a caret [default: when a terminal].")
 @click.option("--color/--no-color", default=None, help="Colour the output [default: when a terminal].")
@@ -87,7 +111,7 @@ def main() -> None:
 def check(paths: tuple[str, ...], **opts: Any) -> None:
     """Lint articles (the default command)."""
     paths = paths or (".",)
-    resolver = SettingsResolver(opts["config_file"], opts["no_config"], overrides_from(opts), force_exclude=opts["force_exclude"])
+    resolver = resolver_from_options(opts, force_exclude=opts["force_exclude"])
     try:
         if opts["show_settings"]:
             click.echo(json.dumps(resolver.settings_for(paths[0]).as_dict(), indent=2, default=str))
@@ -135,11 +159,7 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
         write_output(opts["stats_file"], lambda stream: write_stats(stream, records, format_for_path(opts["stats_file"])))
     if opts["verbose"] and result.internal_errors:
         click.echo("newslint: internal errors are listed as NL001 findings", err=True)
-    if result.errors or result.internal_errors:
-        sys.exit(EXIT_ERROR)
-    if not opts["exit_zero"] and any(f.severity >= fail_on for f in result.findings):
-        sys.exit(EXIT_FINDINGS)
-    sys.exit(EXIT_CLEAN)
+    sys.exit(exit_status(result, fail_on, opts["exit_zero"]))
 
 
 def overrides_from(opts: dict[str, Any]) -> dict[str, Any]:
@@ -218,16 +238,26 @@ def write_output(path: str | None, produce) -> None:
         sys.stdout.flush()
         return
     target = Path(path)
-    handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=target.parent or Path("."), prefix=f".{target.name}.", suffix=".tmp", delete=False
-    )
+    try:
+        handle = tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=target.parent or Path("."), prefix=f".{target.name}.", suffix=".tmp", delete=False
+        )
+    except OSError as exc:
+        fail(f"cannot write {path}: {exc.strerror or exc}")
     try:
         with handle:
             produce(handle)
+        os.chmod(handle.name, 0o666 & ~current_umask())  # a temp file is 0600; the output should not be
         os.replace(handle.name, target)
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
+
+
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 class SettingsResolver:
@@ -367,7 +397,7 @@ def stats(paths: tuple[str, ...], output_format: str, output: str | None, **opts
     """
     resolver = SettingsResolver(opts["config_file"], opts["no_config"], overrides_from(opts))
     measured: list = []
-    result = run_or_fail(measuring(resolver.articles(paths or (".",), None), measured))
+    result = run_or_fail(measuring(resolver.articles(paths or (".",), None), measured), reopen=resolver.reopen)
     records = article_records(measured, result.findings)
     write_output(output, lambda stream: write_stats(stream, records, output_format))
     sys.exit(EXIT_ERROR if result.errors or result.internal_errors else EXIT_CLEAN)
@@ -412,3 +442,38 @@ def explain(code: str, config_file: str | None) -> None:
     header = f"{rule.code} {rule.name} [{rule.category or 'newslint'}] (default severity: {rule.severity}; from {rule.source or rule.__module__})"
     fix = f"\nFix: {rule.fix_title}" if rule.fix_title else ""
     click.echo(f"{header}\n\n{rule.explanation()}{fix}" + (f"\n\nOptions:{options}" if options else ""))
+
+
+@main.command("report")
+@click.argument("paths", nargs=-1, type=click.Path())
+@selection_options
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the HTML page to this file (atomically) [default: standard output, unless a terminal].")
+@click.option("--title", default="newslint report", show_default=True, help="The page's title.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--stdin-filename", help="The name to report for standard input (its suffix sets the format).")
+def report(paths: tuple[str, ...], **opts: Any) -> None:
+    """Write a self-contained HTML report: summary, chart, articles with findings highlighted."""
+    from .report import ReportInput, build_report, plural, remember_articles
+
+    if opts["output"] is None and sys.stdout.isatty():
+        fail("not writing HTML to a terminal: use -o report.html (or redirect the output)")
+    paths = paths or (".",)
+    resolver = resolver_from_options(opts)
+    articles: dict = {}
+    result = run_or_fail(remember_articles(resolver.articles(paths, opts["stdin_filename"]), articles), reopen=resolver.reopen)
+    first = resolver.first_settings
+    shown = [f for f in result.findings if f.severity >= Severity.parse(first.min_severity)]
+
+    rules = resolver.rule_classes()
+
+    def explanation(code: str) -> str:
+        return rules[code].explanation() if code in rules else ""
+
+    page = build_report(
+        ReportInput(shown, articles, result.errors, result.files, explanation, __version__, opts["title"])
+    )
+    write_output(opts["output"], lambda stream: stream.write(page))
+    if opts["output"]:
+        counts = f"{len(shown)} {plural(len(shown), 'finding')} in {result.articles} {plural(result.articles, 'article')}"
+        click.echo(f"newslint: wrote {opts['output']} ({counts})", err=True)
+    sys.exit(exit_status(result, Severity.parse(first.fail_on), opts["exit_zero"]))
