@@ -103,6 +103,9 @@ def exit_status(result: RunResult, fail_on: Severity, exit_zero: bool) -> int:
 @click.option("--color/--no-color", default=None, help="Colour the output [default: when a terminal].")
 @click.option("--force-exclude", is_flag=True, help="Apply the exclude setting to files named on the command line too (for pre-commit).")
 @click.option("--stdin-filename", help="The name to report for standard input (its suffix sets the format).")
+@click.option("--dask", "dask_address", metavar="ADDRESS", help="Lint on a Dask cluster (scheduler address, or 'local' for a local cluster); needs newslint[dask].")
+@click.option("--shards", "shards_dir", type=click.Path(file_okay=False), help="With --dask: write findings as shards in this folder instead of printing them.")
+@click.option("--shard-format", type=click.Choice(["jsonl", "parquet"]), default="jsonl", show_default=True, help="With --shards: the shards' format.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes [default: 0, one per core].")
 @click.option("--no-cache", is_flag=True, help="Lint every article, even those unchanged since the last run.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="Cache folder [default: .newslint_cache beside the config].")
@@ -122,6 +125,37 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
     except FATAL_ERRORS as exc:
         fail(str(exc))
 
+    if opts["dask_address"]:
+        result, measured = run_on_dask(resolver, paths, opts), []
+    else:
+        result, measured = run_locally(resolver, paths, opts)
+    first = resolver.first_settings
+    min_severity = Severity.parse(first.min_severity)
+    fail_on = Severity.parse(first.fail_on)
+    if result.shards:
+        click.echo(f"newslint: wrote {sum(result.shard_severities.values())} findings in {len(result.shards)} shards "
+                   f"to {opts['shards_dir']} ({result.articles} articles)", err=True)
+        blocking = any(count for level, count in result.shard_severities.items() if level >= fail_on)
+        sys.exit(EXIT_ERROR if result.errors else EXIT_FINDINGS if blocking and not opts["exit_zero"] else EXIT_CLEAN)
+    shown = [f for f in result.findings if f.severity >= min_severity]
+    interactive = opts["output"] is None and sys.stdout.isatty()
+    show_source = interactive if opts["show_source"] is None else opts["show_source"]
+    color = interactive and "NO_COLOR" not in os.environ if opts["color"] is None else opts["color"]
+    summary = make_summary(result, shown, quiet=opts["quiet"])
+    summary.update(checked=resolver.checked, fail_on=str(fail_on))
+    write_output(
+        opts["output"],
+        lambda stream: render(formatter_class, stream, shown, summary, resolver, result, color, show_source, opts["statistics"]),
+    )
+    if opts["stats_file"]:
+        records = article_records(measured, result.findings)
+        write_output(opts["stats_file"], lambda stream: write_stats(stream, records, format_for_path(opts["stats_file"])))
+    if opts["verbose"] and result.internal_errors:
+        click.echo("newslint: internal errors are listed as NL001 findings", err=True)
+    sys.exit(exit_status(result, fail_on, opts["exit_zero"]))
+
+
+def run_locally(resolver: "SettingsResolver", paths, opts: dict[str, Any]) -> tuple[RunResult, list]:
     measured: list = []
     articles = resolver.articles(paths, opts["stdin_filename"])
     try:
@@ -140,26 +174,26 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
     finally:
         if progress:
             progress.close()
+    return result, measured
 
-    first = resolver.first_settings
-    min_severity = Severity.parse(first.min_severity)
-    fail_on = Severity.parse(first.fail_on)
-    shown = [f for f in result.findings if f.severity >= min_severity]
-    interactive = opts["output"] is None and sys.stdout.isatty()
-    show_source = interactive if opts["show_source"] is None else opts["show_source"]
-    color = interactive and "NO_COLOR" not in os.environ if opts["color"] is None else opts["color"]
-    summary = make_summary(result, shown, quiet=opts["quiet"])
-    summary.update(checked=resolver.checked, fail_on=str(fail_on))
-    write_output(
-        opts["output"],
-        lambda stream: render(formatter_class, stream, shown, summary, resolver, result, color, show_source, opts["statistics"]),
-    )
-    if opts["stats_file"]:
-        records = article_records(measured, result.findings)
-        write_output(opts["stats_file"], lambda stream: write_stats(stream, records, format_for_path(opts["stats_file"])))
-    if opts["verbose"] and result.internal_errors:
-        click.echo("newslint: internal errors are listed as NL001 findings", err=True)
-    sys.exit(exit_status(result, fail_on, opts["exit_zero"]))
+
+def run_on_dask(resolver: "SettingsResolver", paths, opts: dict[str, Any]) -> RunResult:
+    try:
+        from .cluster import run_on_cluster
+    except ImportError:
+        fail("--dask needs Dask: pip install 'newslint[dask]'")
+    if opts["stats_file"] or opts["stdin_filename"]:
+        fail("--dask does not take --stats or standard input")
+
+    def report_error(error: InputError) -> None:
+        click.echo(f"newslint: error: {error}", err=True)
+
+    try:
+        return run_on_cluster(resolver, paths, opts["dask_address"], opts["shards_dir"], opts["shard_format"], report_error)
+    except FATAL_ERRORS as exc:
+        fail(str(exc))
+    except (OSError, TimeoutError) as exc:
+        fail(f"cannot reach the Dask scheduler at {opts['dask_address']}: {exc}")
 
 
 def overrides_from(opts: dict[str, Any]) -> dict[str, Any]:

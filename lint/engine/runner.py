@@ -245,6 +245,9 @@ class RunResult:
     cached: int = 0
     #: the text of each line a finding points at, for --show-source
     line_texts: dict[tuple, str] = field(default_factory=dict)
+    #: a cluster run that wrote its findings as shards: the files, and counts by severity
+    shards: list[str] = field(default_factory=list)
+    shard_severities: dict[int, int] = field(default_factory=dict)
 
     @property
     def internal_errors(self) -> int:
