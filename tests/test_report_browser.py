@@ -217,9 +217,14 @@ class DevToolsPage:
         target = self.call("Target.createTarget", {"url": url})["targetId"]
         self.session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
         deadline = time.monotonic() + timeout
-        while not self.evaluate(ready):
+        while not self.ready(ready):
             assert time.monotonic() < deadline, f"page never became ready: {ready}"
             time.sleep(0.1)
+
+    def ready(self, expression: str) -> bool:
+        """Like evaluate, but a page still loading (no document yet) is simply not ready."""
+        result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True})
+        return "exceptionDetails" not in result and bool(result["result"].get("value"))
 
 
 @contextmanager
