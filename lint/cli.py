@@ -1,12 +1,12 @@
 """The command line: ``newslint [PATH ...]``, ``newslint rules``, ``newslint explain``."""
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
 import tempfile
 from collections import Counter
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -18,17 +18,21 @@ from .engine.baseline import Baseline, BaselineError
 from .engine.builtin import ENGINE_RULES
 from .engine.fixer import write_atomically
 from .engine.inputs import InputError, decode, format_of, read_articles, walk
-from .engine.packs import PackError, load_pack
-from .engine.registry import PluginError, Registry, build_registry, load_plugin_folder
+from .engine.packs import PackError
+from .engine.registry import PluginError, Registry, build_registry
 from .engine.rule import Severity
-from .engine.runner import Linter, RunResult, SettingsError, run
-from .engine.selection import wanted_prefixes
-from .fixes import apply_fixes, show_diff
+from .engine.article import Article
+from .engine.cache import ResultCache
+from .engine.parallel import default_jobs
+from .engine.runner import Linter, RunResult, SettingsError, build_linter, run
+from .fixes import FixRun, apply_fixes, show_diff
 from .formats import available_formats, load_format
+from .progress import Progress
+from .stats import STATS_FORMATS, article_records, format_for_path, measuring, write_stats
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FIX_LABELS = {"safe": "fix", "unsafe": "unsafe-fix", "mixed": "fix/unsafe"}
 FATAL_ERRORS = (ConfigError, SettingsError, PluginError, PackError, BaselineError)
+FIX_LABELS = {"safe": "fix", "unsafe": "unsafe-fix", "mixed": "fix/unsafe"}
 
 
 class DefaultGroup(click.Group):
@@ -59,24 +63,57 @@ def main() -> None:
     """
 
 
+def selection_options(command):
+    """The options that choose rules, severities and configuration (shared by ``check`` and ``report``)."""
+    options = [
+        click.option("--select", multiple=True, help="Codes, prefixes or categories to enable (replaces the config's)."),
+        click.option("--ignore", multiple=True, help="Codes, prefixes or categories to disable."),
+        click.option("--extend-select", multiple=True, help="Codes, prefixes or categories to enable as well."),
+        click.option("--severity", "min_severity", type=click.Choice(["info", "warning", "error"]), help="Show findings at or above this severity."),
+        click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Exit 1 for findings at or above this severity [default: warning]."),
+        click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this configuration file."),
+        click.option("--no-config", is_flag=True, help="Ignore every configuration file."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def resolver_from_options(opts: dict[str, Any], *, force_exclude: bool = False) -> "SettingsResolver":
+    """A SettingsResolver for the options of ``selection_options``."""
+    return SettingsResolver(opts["config_file"], opts["no_config"], overrides_from(opts), force_exclude=force_exclude)
+
+
+def exit_status(result: RunResult, fail_on: Severity, exit_zero: bool) -> int:
+    """2 for unreadable inputs or internal errors, else 1 for findings at or above ``fail_on``, else 0."""
+    if result.errors or result.internal_errors:
+        return EXIT_ERROR
+    if not exit_zero and any(f.severity >= fail_on for f in result.findings):
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
 @main.command("check")
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--select", multiple=True, help="Codes, prefixes or categories to enable (replaces the config's).")
-@click.option("--ignore", multiple=True, help="Codes, prefixes or categories to disable.")
-@click.option("--extend-select", multiple=True, help="Codes, prefixes or categories to enable as well.")
-@click.option("--severity", "min_severity", type=click.Choice(["info", "warning", "error"]), help="Show findings at or above this severity.")
-@click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Exit 1 for findings at or above this severity [default: warning].")
-@click.option("--format", "output_format", default="text", show_default=True, help="Output format: " + ", ".join(["text", "json", "jsonl"]) + ", or a plugin's.")
+@selection_options
+@click.option("--format", "output_format", default="text", show_default=True, help="Output format: " + ", ".join(available_formats()) + ".")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write findings to this file (atomically).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--statistics", is_flag=True, help="Show counts per rule instead of the findings.")
+@click.option("--stats", "stats_file", type=click.Path(dir_okay=False), help="Also write per-article stats (as `newslint stats`) to this file: CSV for *.csv, else JSON Lines.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this configuration file.")
-@click.option("--no-config", is_flag=True, help="Ignore every configuration file.")
 @click.option("--show-settings", is_flag=True, help="Print the resolved configuration for the first path and exit.")
 @click.option("--show-source/--no-show-source", default=None, help="Show the line and a caret [default: when a terminal].")
 @click.option("--color/--no-color", default=None, help="Colour the output [default: when a terminal].")
+@click.option("--force-exclude", is_flag=True, help="Apply the exclude setting to files named on the command line too (for pre-commit).")
 @click.option("--stdin-filename", help="The name to report for standard input (its suffix sets the format).")
+@click.option("--dask", "dask_address", metavar="ADDRESS", help="Lint on a Dask cluster (scheduler address, or 'local' for a local cluster); needs newslint[dask].")
+@click.option("--shards", "shards_dir", type=click.Path(file_okay=False), help="With --dask: write findings as shards in this folder instead of printing them.")
+@click.option("--shard-format", type=click.Choice(["jsonl", "parquet"]), default="jsonl", show_default=True, help="With --shards: the shards' format.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes [default: 0, one per core].")
+@click.option("--no-cache", is_flag=True, help="Lint every article, even those unchanged since the last run.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), help="Cache folder [default: .newslint_cache beside the config].")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on standard error [default: on a terminal, not in CI, not with -q].")
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
 @click.option("--fix", is_flag=True, help="Apply the safe fixes, then report what remains (standard input: fixed text to standard output).")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: apply the unsafe fixes too (edits that take judgement).")
@@ -86,14 +123,7 @@ def main() -> None:
 def check(paths: tuple[str, ...], **opts: Any) -> None:
     """Lint articles (the default command)."""
     paths = paths or (".",)
-    overrides = {
-        "select": split_codes(opts["select"]) or None,
-        "ignore": split_codes(opts["ignore"]),
-        "extend_select": split_codes(opts["extend_select"]),
-        "min_severity": opts["min_severity"],
-        "fail_on": opts["fail_on"],
-    }
-    resolver = SettingsResolver(opts["config_file"], opts["no_config"], overrides)
+    resolver = resolver_from_options(opts, force_exclude=opts["force_exclude"])
     try:
         if opts["show_settings"]:
             click.echo(json.dumps(resolver.settings_for(paths[0]).as_dict(), indent=2, default=str))
@@ -104,54 +134,66 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
     except FATAL_ERRORS as exc:
         fail(str(exc))
 
-    def report_error(error: InputError) -> None:
-        click.echo(f"newslint: error: {error}", err=True)
+    fixing = fix_first(resolver, paths, opts) if opts["fix"] or opts["diff"] else None
+    if opts["dask_address"]:
+        result, measured = run_on_dask(resolver, paths, opts), []
+    else:
+        result, measured = run_locally(resolver, paths, opts)
+    if opts["write_baseline"]:
+        sys.exit(write_baseline(Path(opts["write_baseline"]), result))
+    if not result.shards:
+        try:
+            result.findings = apply_baseline(result, opts["baseline_file"] or resolver.first_settings.baseline)
+        except BaselineError as exc:
+            fail(str(exc))
+    first = resolver.first_settings
+    min_severity = Severity.parse(first.min_severity)
+    fail_on = Severity.parse(first.fail_on)
+    if result.shards:
+        click.echo(f"newslint: wrote {sum(result.shard_severities.values())} findings in {len(result.shards)} shards "
+                   f"to {opts['shards_dir']} ({result.articles} articles)", err=True)
+        blocking = any(count for level, count in result.shard_severities.items() if level >= fail_on)
+        sys.exit(EXIT_ERROR if result.errors else EXIT_FINDINGS if blocking and not opts["exit_zero"] else EXIT_CLEAN)
+    shown = [f for f in result.findings if f.severity >= min_severity]
+    interactive = opts["output"] is None and sys.stdout.isatty()
+    show_source = interactive if opts["show_source"] is None else opts["show_source"]
+    color = interactive and "NO_COLOR" not in os.environ if opts["color"] is None else opts["color"]
+    summary = make_summary(result, shown, quiet=opts["quiet"])
+    summary.update(checked=resolver.checked, fail_on=str(fail_on))
+    if fixing is not None:
+        summary["fixed"] = fixing.fixed
+    write_output(
+        opts["output"],
+        lambda stream: render(formatter_class, stream, shown, summary, resolver, result, color, show_source, opts["statistics"]),
+        # with --fix on standard input, standard output carries the fixed text
+        sys.stderr if fixing is not None and "-" in paths else None,
+    )
+    if opts["stats_file"]:
+        records = article_records(measured, result.findings)
+        write_output(opts["stats_file"], lambda stream: write_stats(stream, records, format_for_path(opts["stats_file"])))
+    if opts["verbose"] and result.internal_errors:
+        click.echo("newslint: internal errors are listed as NL001 findings", err=True)
+    if fixing is not None and fixing.errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(exit_status(result, fail_on, opts["exit_zero"]))
 
-    fixing = None
+
+def fix_first(resolver: "SettingsResolver", paths, opts: dict[str, Any]) -> FixRun:
+    """``--diff`` (prints the diff and exits) or ``--fix`` (fixes the files, before the lint run)."""
+    if opts["dask_address"]:
+        fail("--fix and --diff do not run on a Dask cluster")
     try:
         if opts["diff"]:
             sys.exit(show_diff(resolver, paths, opts["stdin_filename"], unsafe=opts["unsafe_fixes"]))
-        if opts["fix"]:
-            fixing = apply_fixes(resolver, paths, opts["stdin_filename"], unsafe=opts["unsafe_fixes"])
-            for problem in fixing.errors:
-                click.echo(f"newslint: error: {problem}", err=True)
-        result = run(resolver.articles(paths, opts["stdin_filename"]), on_error=report_error)
+        fixing = apply_fixes(resolver, paths, opts["stdin_filename"], unsafe=opts["unsafe_fixes"])
     except FATAL_ERRORS as exc:
         fail(str(exc))
     except KeyboardInterrupt:
         click.echo("newslint: interrupted", err=True)
         sys.exit(130)
-    if opts["write_baseline"]:
-        sys.exit(write_baseline(Path(opts["write_baseline"]), result))
-    try:
-        findings = apply_baseline(result, opts["baseline_file"] or resolver.first_settings.baseline)
-    except BaselineError as exc:
-        fail(str(exc))
-
-    first = resolver.first_settings
-    min_severity = Severity.parse(first.min_severity)
-    fail_on = Severity.parse(first.fail_on)
-    shown = [f for f in findings if f.severity >= min_severity]
-    interactive = opts["output"] is None and sys.stdout.isatty()
-    show_source = interactive if opts["show_source"] is None else opts["show_source"]
-    color = interactive and "NO_COLOR" not in os.environ if opts["color"] is None else opts["color"]
-    summary = make_summary(result, shown, quiet=opts["quiet"])
-    if fixing is not None:
-        summary["fixed"] = fixing.fixed
-    # with --fix on standard input, standard output carries the fixed text
-    stream = sys.stderr if opts["fix"] and "-" in paths else sys.stdout
-    write_output(
-        opts["output"],
-        lambda stream: render(formatter_class, stream, shown, summary, resolver, color, show_source, opts["statistics"]),
-        stream,
-    )
-    if opts["verbose"] and result.internal_errors:
-        click.echo("newslint: internal errors are listed as NL001 findings", err=True)
-    if result.errors or result.internal_errors or (fixing and fixing.errors):
-        sys.exit(EXIT_ERROR)
-    if not opts["exit_zero"] and any(f.severity >= fail_on for f in findings):
-        sys.exit(EXIT_FINDINGS)
-    sys.exit(EXIT_CLEAN)
+    for problem in fixing.errors:
+        click.echo(f"newslint: error: {problem}", err=True)
+    return fixing
 
 
 def write_baseline(path: Path, result: RunResult) -> int:
@@ -189,14 +231,83 @@ def apply_baseline(result: RunResult, baseline_file: str | None) -> list:
     return findings
 
 
-def render(formatter_class, stream, shown, summary, resolver, color, show_source, statistics) -> None:
+def run_locally(resolver: "SettingsResolver", paths, opts: dict[str, Any]) -> tuple[RunResult, list]:
+    measured: list = []
+    articles = resolver.articles(paths, opts["stdin_filename"])
+    try:
+        cache = None if opts["no_cache"] else open_cache(opts["cache_dir"], resolver.settings_for(paths[0]))
+    except FATAL_ERRORS as exc:
+        fail(str(exc))
+    progress = make_progress(opts["progress"], opts["quiet"])
+    try:
+        result = run_or_fail(
+            measuring(articles, measured) if opts["stats_file"] else articles,
+            reopen=resolver.reopen,
+            jobs=opts["jobs"] or default_jobs(),
+            cache=cache,
+            on_article=progress.advance if progress else None,
+        )
+    finally:
+        if progress:
+            progress.close()
+    return result, measured
+
+
+def run_on_dask(resolver: "SettingsResolver", paths, opts: dict[str, Any]) -> RunResult:
+    try:
+        from .cluster import run_on_cluster
+    except ImportError:
+        fail("--dask needs Dask: pip install 'newslint[dask]'")
+    if opts["stats_file"] or opts["stdin_filename"]:
+        fail("--dask does not take --stats or standard input")
+
+    def report_error(error: InputError) -> None:
+        click.echo(f"newslint: error: {error}", err=True)
+
+    try:
+        return run_on_cluster(resolver, paths, opts["dask_address"], opts["shards_dir"], opts["shard_format"], report_error)
+    except FATAL_ERRORS as exc:
+        fail(str(exc))
+    except (OSError, TimeoutError) as exc:
+        fail(f"cannot reach the Dask scheduler at {opts['dask_address']}: {exc}")
+
+
+def overrides_from(opts: dict[str, Any]) -> dict[str, Any]:
+    """The settings that command-line options override."""
+    return {
+        "select": split_codes(opts.get("select", ())) or None,
+        "ignore": split_codes(opts.get("ignore", ())),
+        "extend_select": split_codes(opts.get("extend_select", ())),
+        "min_severity": opts.get("min_severity"),
+        "fail_on": opts.get("fail_on"),
+    }
+
+
+def run_or_fail(articles, **run_options: Any) -> RunResult:
+    """Run the linter, reporting input errors as they come; exit 2 on a fatal error."""
+
+    def report_error(error: InputError) -> None:
+        click.echo(f"newslint: error: {error}", err=True)
+
+    try:
+        return run(articles, on_error=report_error, **run_options)
+    except FATAL_ERRORS as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        click.echo("newslint: interrupted", err=True)
+        sys.exit(130)
+
+
+def render(formatter_class, stream, shown, summary, resolver, result, color, show_source, statistics) -> None:
     if statistics:
         write_statistics(stream, shown)
         return
     formatter = formatter_class(stream, color=color, show_source=show_source, version=__version__)
+    formatter.rules = resolver.rule_classes()
+    formatter.article_text = resolver.article_text
     formatter.start()
     for finding in shown:
-        formatter.finding(finding, resolver.line_text(finding) if show_source else None)
+        formatter.finding(finding, result.line_text(finding) if show_source else None)
     formatter.finish(summary)
 
 
@@ -220,6 +331,17 @@ def make_summary(result: RunResult, shown, *, quiet: bool) -> dict[str, Any]:
     }
 
 
+def open_cache(cache_dir: str | None, settings: Settings) -> ResultCache | None:
+    folder = Path(cache_dir) if cache_dir else settings.root / settings.cache_dir
+    return ResultCache(folder)
+
+
+def make_progress(wanted: bool | None, quiet: bool) -> Progress | None:
+    if wanted is None:
+        wanted = not quiet and sys.stderr.isatty() and not os.environ.get("CI")
+    return Progress(sys.stderr) if wanted else None
+
+
 def write_output(path: str | None, produce, stream=None) -> None:
     """Write to standard output (or ``stream``), or to ``path`` atomically (temp file, then rename)."""
     if path is None:
@@ -228,29 +350,44 @@ def write_output(path: str | None, produce, stream=None) -> None:
         stream.flush()
         return
     target = Path(path)
-    handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=target.parent or Path("."), prefix=f".{target.name}.", suffix=".tmp", delete=False
-    )
+    try:
+        handle = tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=target.parent or Path("."), prefix=f".{target.name}.", suffix=".tmp", delete=False
+        )
+    except OSError as exc:
+        fail(f"cannot write {path}: {exc.strerror or exc}")
     try:
         with handle:
             produce(handle)
+        os.chmod(handle.name, 0o666 & ~current_umask())  # a temp file is 0600; the output should not be
         os.replace(handle.name, target)
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
 
 
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 class SettingsResolver:
     """Finds the settings and the linter for each path, with CLI overrides."""
 
-    def __init__(self, config_file: str | None, no_config: bool, overrides: dict[str, Any]) -> None:
+    def __init__(
+        self, config_file: str | None, no_config: bool, overrides: dict[str, Any], *, force_exclude: bool = False
+    ) -> None:
         self.config_file = config_file
+        self.force_exclude = force_exclude
         self.no_config = no_config
         self.overrides = overrides
         self.first_settings: Settings | None = None
-        self._sources: dict[tuple, str] = {}
+        self._readers: dict[str, Any] = {}
         self._settings: dict[str | None, Settings] = {}
         self._linters: dict[str | None, Linter] = {}
+        #: every article read: {"path", "record", "id"}, in order
+        self.checked: list[dict[str, Any]] = []
         self.stdin_data: bytes | None = None
 
     def settings_for(self, path: str) -> Settings:
@@ -280,28 +417,14 @@ class SettingsResolver:
 
     def linter_for(self, settings: Settings) -> Linter:
         if settings.source not in self._linters:
-            selectors = list(settings.select) + list(settings.extend_select)
-            registry = Registry()
-            registry.add(_families(wanted_prefix_key(selectors)).rules.values())
-            where = settings.source or "command line"
-            for folder in settings.plugin_paths:
-                try:
-                    registry.add(load_plugin_folder(Path(folder)))
-                except PluginError as exc:
-                    raise ConfigError(f"{where}: key 'plugin-paths': {exc}") from None
-            for pack in settings.packs:
-                try:
-                    registry.add(load_pack(Path(pack)))
-                except PackError as exc:
-                    raise ConfigError(f"{where}: key 'packs': {exc}") from None
-            self._linters[settings.source] = Linter(settings, registry)
+            self._linters[settings.source] = build_linter(settings)
         return self._linters[settings.source]
 
     def inputs(self, paths) -> Iterator[tuple[str, Settings, Linter] | InputError]:
         """Each file to lint (``-`` for standard input) with its settings and linter."""
         for path in paths:
             settings = self.settings_for(path)
-            for item in walk([path], include=settings.include, exclude=settings.exclude):
+            for item in walk([path], include=settings.include, exclude=settings.exclude, force_exclude=self.force_exclude):
                 if isinstance(item, InputError):
                     yield item
                     continue
@@ -325,37 +448,46 @@ class SettingsResolver:
                 yield stdin_text
                 continue
             stdin_format = format_of(stdin_filename) if stdin_filename else "text"
-            for article in read_articles(
+            read = functools.partial(
+                read_articles,
                 item,
                 text_field=file_settings.text_field,
                 id_field=file_settings.id_field,
                 stdin_text=stdin_text,
                 stdin_format=stdin_format,
-            ):
+            )
+            for article in read():
                 if isinstance(article, InputError):
                     yield article
                     continue
                 if item == "-" and stdin_filename:
                     article.path = stdin_filename
-                self._sources[(article.path, article.record)] = article.text
+                self._readers[article.path] = read
+                self.checked.append({"path": article.path, "record": article.record, "id": article.id})
                 yield article, linter
 
-    def line_text(self, finding) -> str | None:
-        text = self._sources.get((finding.path, finding.record))
-        if text is None:
+    def reopen(self, key: tuple[str, int | None]) -> Article:
+        """Read one article again (a corpus rule reported it; articles are not kept)."""
+        path, record = key
+        for article in self._readers[path]():
+            if not isinstance(article, InputError) and article.record == record:
+                if article.path != path:  # standard input with --stdin-filename
+                    article.path = path
+                return article
+        raise InputError(path, "changed while it was being linted", record)
+
+    def rule_classes(self) -> dict[str, type]:
+        """Code -> class of every rule the run's linters hold, and the engine's."""
+        classes = {rule.code: rule for rule in ENGINE_RULES}
+        for linter in self._linters.values():
+            classes.update((rule.code, type(rule)) for rule in linter.rules)
+        return classes
+
+    def article_text(self, path: str, record: int | None) -> str | None:
+        try:
+            return self.reopen((path, record)).text
+        except (KeyError, InputError):
             return None
-        lines = text.split("\n")
-        return lines[finding.line - 1] if 0 < finding.line <= len(lines) else None
-
-
-def wanted_prefix_key(selectors: list[str]) -> tuple[str, ...] | None:
-    prefixes = wanted_prefixes(selectors)
-    return None if prefixes is None else tuple(prefixes)
-
-
-@lru_cache(maxsize=16)
-def _families(prefixes) -> Registry:
-    return build_registry(wanted_prefixes=prefixes)
 
 
 def _read_stdin(data: bytes) -> str | InputError:
@@ -373,6 +505,28 @@ def full_registry(config_file: str | None) -> Registry:
     return build_registry(
         plugin_folders=[Path(p) for p in settings.plugin_paths], packs=[Path(p) for p in settings.packs]
     )
+
+
+@main.command("stats")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "output_format", type=click.Choice(STATS_FORMATS), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the records to this file (atomically).")
+@click.option("--select", multiple=True, help="Codes, prefixes or categories to enable (replaces the config's).")
+@click.option("--ignore", multiple=True, help="Codes, prefixes or categories to disable.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this configuration file.")
+@click.option("--no-config", is_flag=True, help="Ignore every configuration file.")
+def stats(paths: tuple[str, ...], output_format: str, output: str | None, **opts: Any) -> None:
+    """One record per article for dashboards: language, words, readability,
+    findings by category and severity, provenance score (0-100).
+
+    Exit status 0, or 2 for an input or configuration error or a crashed rule.
+    """
+    resolver = SettingsResolver(opts["config_file"], opts["no_config"], overrides_from(opts))
+    measured: list = []
+    result = run_or_fail(measuring(resolver.articles(paths or (".",), None), measured), reopen=resolver.reopen)
+    records = article_records(measured, result.findings)
+    write_output(output, lambda stream: write_stats(stream, records, output_format))
+    sys.exit(EXIT_ERROR if result.errors or result.internal_errors else EXIT_CLEAN)
 
 
 @main.command("rules")
@@ -419,3 +573,38 @@ def explain(code: str, config_file: str | None) -> None:
     header = f"{rule.code} {rule.name} [{rule.category or 'newslint'}] (default severity: {rule.severity}; from {rule.source or rule.__module__})"
     fix = f"\nFix ({FIX_LABELS[rule.fix_safety]}): {rule.fix_title}" if rule.fix_title else ""
     click.echo(f"{header}\n\n{rule.explanation()}{fix}" + (f"\n\nOptions:{options}" if options else ""))
+
+
+@main.command("report")
+@click.argument("paths", nargs=-1, type=click.Path())
+@selection_options
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the HTML page to this file (atomically) [default: standard output, unless a terminal].")
+@click.option("--title", default="newslint report", show_default=True, help="The page's title.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--stdin-filename", help="The name to report for standard input (its suffix sets the format).")
+def report(paths: tuple[str, ...], **opts: Any) -> None:
+    """Write a self-contained HTML report: summary, chart, articles with findings highlighted."""
+    from .report import ReportInput, build_report, plural, remember_articles
+
+    if opts["output"] is None and sys.stdout.isatty():
+        fail("not writing HTML to a terminal: use -o report.html (or redirect the output)")
+    paths = paths or (".",)
+    resolver = resolver_from_options(opts)
+    articles: dict = {}
+    result = run_or_fail(remember_articles(resolver.articles(paths, opts["stdin_filename"]), articles), reopen=resolver.reopen)
+    first = resolver.first_settings
+    shown = [f for f in result.findings if f.severity >= Severity.parse(first.min_severity)]
+
+    rules = resolver.rule_classes()
+
+    def explanation(code: str) -> str:
+        return rules[code].explanation() if code in rules else ""
+
+    page = build_report(
+        ReportInput(shown, articles, result.errors, result.files, explanation, __version__, opts["title"])
+    )
+    write_output(opts["output"], lambda stream: stream.write(page))
+    if opts["output"]:
+        counts = f"{len(shown)} {plural(len(shown), 'finding')} in {result.articles} {plural(result.articles, 'article')}"
+        click.echo(f"newslint: wrote {opts['output']} ({counts})", err=True)
+    sys.exit(exit_status(result, Severity.parse(first.fail_on), opts["exit_zero"]))

@@ -43,6 +43,7 @@ class Settings:
     fail_on: str = "warning"
     #: the baseline file (findings on record are not reported), resolved against the config's folder
     baseline: str | None = None
+    cache_dir: str = ".newslint_cache"
     #: where the settings came from (None: defaults)
     source: str | None = None
 
@@ -70,6 +71,7 @@ KEY_TYPES: dict[str, type] = {
     "min-severity": str,
     "fail-on": str,
     "baseline": str,
+    "cache-dir": str,
 }
 
 

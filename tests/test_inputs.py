@@ -125,3 +125,61 @@ def test_unreadable_file_even_as_root(repo, run_cli, monkeypatch):
     code, findings, err = lint(run_cli, repo)
     assert code == 2 and len(findings) == 1
     assert_one_error(err, str(secret), "permission denied")
+
+
+def test_force_exclude_skips_named_files_the_config_excludes(repo, run_cli):
+    write(repo / "archive" / "old.txt", "a banana\n")
+    write(repo / ".newslint.toml", (repo / ".newslint.toml").read_text() + 'exclude = ["archive"]\n')
+    named = [repo / "archive" / "old.txt", repo / "good.txt"]
+    code, findings, err = lint(run_cli, "--force-exclude", *named)
+    assert {f["path"].rsplit("/", 1)[-1] for f in findings} == {"good.txt"}
+    code, findings, err = lint(run_cli, *named)
+    assert {f["path"].rsplit("/", 1)[-1] for f in findings} == {"good.txt", "old.txt"}
+
+
+def test_gzip_jsonl_is_read_directly_like_plain_jsonl(repo, run_cli):
+    import gzip
+
+    lines = '{"id": "a", "text": "a banana"}\n{"id": "b", "text": "no fruit"}\n{"id": "c", "text": "two banana"}\n'
+    write(repo / "plain.jsonl", lines)
+    with gzip.open(repo / "packed.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write(lines)
+    code, findings, err = lint(run_cli, repo / "plain.jsonl", repo / "packed.jsonl.gz")
+    by_file = {}
+    for f in findings:
+        by_file.setdefault(f["path"].rsplit("/", 1)[-1], []).append((f["record"], f["id"], f["line"], f["column"]))
+    assert by_file["plain.jsonl"] == by_file["packed.jsonl.gz"] == [(1, "a", 1, 3), (3, "c", 1, 5)]
+    assert err == []
+
+
+def test_damaged_gzip_is_one_error_and_the_rest_runs(repo, run_cli):
+    (repo / "broken.jsonl.gz").write_bytes(b"\x1f\x8b\x08\x00garbage")
+    code, findings, err = lint(run_cli, repo)
+    assert_one_error(err, "broken.jsonl.gz", "cannot read")
+    assert code == 2 and any(f["path"].endswith("good.txt") for f in findings)
+
+
+def test_jsonl_is_streamed_not_read_whole(repo, monkeypatch):
+    """Reading a record must not need the rest of the file: stop after the first."""
+    from pathlib import Path
+
+    from newslint.engine.inputs import read_articles
+
+    write(repo / "big.jsonl", '{"text": "first"}\n' + '{"text": "x"}\n' * 1000)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: (_ for _ in ()).throw(AssertionError("read whole")))
+    first = next(read_articles(str(repo / "big.jsonl")))
+    assert first.text == "first" and first.record == 1
+
+
+def test_parquet_dataset(repo, run_cli):
+    pyarrow = pytest.importorskip("pyarrow", reason="the parquet extra (pyarrow) is not installed")
+    import pyarrow.parquet as parquet
+
+    table = pyarrow.table({"id": ["a", "b"], "text": ["a banana", "plain"], "extra": [1, 2]})
+    parquet.write_table(table, repo / "data.parquet")
+    code, findings, err = lint(run_cli, repo / "data.parquet")
+    assert [(f["record"], f["id"], f["column"]) for f in findings] == [(1, "a", 3)]
+    (repo / "bad.parquet").write_bytes(b"PAR1 not really")
+    code, findings, err = lint(run_cli, repo / "bad.parquet")
+    assert_one_error(err, "bad.parquet", "cannot read Parquet")
+    assert code == 2

@@ -7,15 +7,21 @@ from __future__ import annotations
 
 import codecs
 import fnmatch
+import gzip
+import io
+import itertools
 import json
 import os
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from .article import Article
 
-DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.jsonl", "*.ndjson")
+DEFAULT_INCLUDE = (
+    "*.txt", "*.text", "*.md", "*.markdown", "*.jsonl", "*.ndjson", "*.jsonl.gz", "*.ndjson.gz", "*.parquet",
+)
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache",
     ".pytest_cache", "_build", "build", "dist", "site-packages",
@@ -37,6 +43,11 @@ class InputError:
 
 
 def format_of(path: str) -> str:
+    suffixes = [s.lower() for s in Path(path).suffixes]
+    if suffixes[-2:] in ([".jsonl", ".gz"], [".ndjson", ".gz"]):
+        return "jsonl"
+    if suffixes[-1:] == [".parquet"]:
+        return "parquet"
     suffix = Path(path).suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
         return "markdown"
@@ -87,15 +98,27 @@ def matches_any(path: Path, patterns: Iterable[str]) -> bool:
     )
 
 
+def is_excluded_with_parents(path: Path, patterns: Iterable[str]) -> bool:
+    """Does ``patterns`` exclude this file or a folder above it (below the current folder)?"""
+    try:
+        path = path.resolve().relative_to(Path.cwd())
+    except ValueError:
+        pass
+    return any(matches_any(candidate, patterns) for candidate in (path, *path.parents) if candidate.name)
+
+
 def walk(
     paths: Sequence[str],
     include: Sequence[str] = DEFAULT_INCLUDE,
     exclude: Sequence[str] = (),
+    force_exclude: bool = False,
 ) -> Iterator[str | InputError]:
     """Expand folders into the files to lint; name what cannot be found.
 
     A file named on the command line is linted whatever its name; files
-    found in a folder must match ``include`` and not ``exclude``.
+    found in a folder must match ``include`` and not ``exclude``. With
+    ``force_exclude`` (what a pre-commit hook passes, as with ruff), a named
+    file that ``exclude`` matches is skipped too.
     """
     excluded = tuple(DEFAULT_EXCLUDE) + tuple(exclude)
     for raw in paths:
@@ -113,6 +136,8 @@ def walk(
                     if matches_any(candidate, include) and not matches_any(candidate, excluded):
                         found.append(str(candidate))
             yield from sorted(found)
+        elif force_exclude and is_excluded_with_parents(path, excluded):
+            continue
         elif path.exists() or path.is_symlink():
             yield raw
         else:
@@ -127,64 +152,128 @@ def read_articles(
     stdin_text: str | None = None,
     stdin_format: str = "text",
 ) -> Iterator[Article | InputError]:
-    """The articles of one input: one for a text file, one per record of JSON Lines."""
+    """The articles of one input: one for a text file, one per record of a
+    dataset. JSON Lines (plain or gzip-compressed) is streamed a line at a
+    time, so memory does not grow with the file."""
     if path == "-":
-        yield Article(stdin_text or "", path="-", format=stdin_format)
+        if stdin_format == "jsonl":
+            yield from _records(path, io.StringIO(stdin_text or ""), text_field, id_field)
+        else:
+            yield Article(stdin_text or "", path="-", format=stdin_format)
         return
+    kind = format_of(path)
     try:
-        data = Path(path).read_bytes()
+        if kind == "jsonl":
+            yield from _stream_records(path, text_field, id_field)
+        elif kind == "parquet":
+            yield from _parquet_records(path, text_field, id_field)
+        else:
+            yield from _text_article(path, kind)
     except FileNotFoundError:
         yield InputError(path, "no such file (deleted, or a broken symbolic link)")
-        return
     except IsADirectoryError:
         yield InputError(path, "is a directory")
-        return
     except PermissionError:
         yield InputError(path, "permission denied")
-        return
-    except OSError as exc:
-        yield InputError(path, f"cannot read: {exc.strerror or exc}")
-        return
+    except (OSError, EOFError, zlib.error) as exc:
+        yield InputError(path, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
+
+
+def _text_article(path: str, kind: str) -> Iterator[Article | InputError]:
+    data = Path(path).read_bytes()
     try:
         text = decode(data)
     except ValueError as exc:
         yield InputError(path, str(exc))
         return
-    kind = format_of(path)
-    if kind != "jsonl":
-        yield Article(text, path=path, format=kind)
-        return
-    yield from _records(path, text, text_field, id_field)
+    yield Article(text, path=path, format=kind)
 
 
-def _records(path: str, text: str, text_field: str, id_field: str) -> Iterator[Article | InputError]:
-    lines = text.split("\n")
-    last_content = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
-    for index, line in enumerate(lines[: last_content + 1]):
-        number = index + 1
-        if not line.strip():
-            yield InputError(path, "blank line in JSON Lines data", number)
+def _stream_records(path: str, text_field: str, id_field: str) -> Iterator[Article | InputError]:
+    opener = gzip.open if path.lower().endswith(".gz") else open
+    with opener(path, "rb") as raw:
+        head = raw.read(BINARY_SNIFF)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # rare: decode whole
+            lines = io.StringIO(decode(head + raw.read()))
+        elif b"\x00" in head:
+            yield InputError(path, "binary file (contains NUL bytes), not text")
+            return
+        else:
+            if head.startswith(codecs.BOM_UTF8):
+                head = head[len(codecs.BOM_UTF8) :]
+            lines = _decoded_lines(path, itertools.chain([head], iter(lambda: raw.read(1 << 20), b"")))
+        yield from _records(path, lines, text_field, id_field)
+
+
+def _decoded_lines(path: str, chunks: Iterable[bytes]) -> Iterator[str | InputError]:
+    """Lines of UTF-8 text from byte chunks; an undecodable line becomes an error."""
+    pending = b""
+    for chunk in chunks:
+        pending += chunk
+        *complete, pending = pending.split(b"\n")
+        for line in complete:
+            yield _decode_line(line)
+    if pending:
+        yield _decode_line(pending)
+
+
+def _decode_line(line: bytes) -> str | ValueError:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return ValueError(f"not valid UTF-8 (byte 0x{line[exc.start]:02x} at column {exc.start + 1})")
+
+
+def _records(path: str, lines: Iterable, text_field: str, id_field: str) -> Iterator[Article | InputError]:
+    blank_lines: list[int] = []  # reported only if a record follows: trailing blank lines are fine
+    for number, line in enumerate(lines, start=1):
+        if isinstance(line, ValueError):
+            yield from (InputError(path, "blank line in JSON Lines data", n) for n in blank_lines)
+            blank_lines.clear()
+            yield InputError(path, str(line), number)
             continue
+        if not line.strip():
+            blank_lines.append(number)
+            continue
+        yield from (InputError(path, "blank line in JSON Lines data", n) for n in blank_lines)
+        blank_lines.clear()
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             yield InputError(path, f"malformed JSON: {exc.msg} (column {exc.colno})", number)
             continue
-        if not isinstance(record, dict):
-            yield InputError(path, f"record is a JSON {type(record).__name__}, not an object", number)
-            continue
-        if text_field not in record:
-            yield InputError(path, f"record has no {text_field!r} field", number)
-            continue
-        body = record[text_field]
-        if not isinstance(body, str):
-            yield InputError(path, f"field {text_field!r} is {type(body).__name__}, not a string", number)
-            continue
-        identifier = record.get(id_field)
-        yield Article(
-            body,
-            path=path,
-            format="jsonl",
-            record=number,
-            id=None if identifier is None else str(identifier),
-        )
+        yield _record_article(path, record, number, text_field, id_field)
+
+
+def _record_article(path: str, record: Any, number: int, text_field: str, id_field: str) -> Article | InputError:
+    if not isinstance(record, dict):
+        return InputError(path, f"record is a JSON {type(record).__name__}, not an object", number)
+    if text_field not in record:
+        return InputError(path, f"record has no {text_field!r} field", number)
+    body = record[text_field]
+    if not isinstance(body, str):
+        return InputError(path, f"field {text_field!r} is {type(body).__name__}, not a string", number)
+    identifier = record.get(id_field)
+    return Article(body, path=path, format="jsonl", record=number, id=None if identifier is None else str(identifier))
+
+
+def _parquet_records(path: str, text_field: str, id_field: str) -> Iterator[Article | InputError]:
+    """Rows of a Parquet dataset, a batch at a time (needs ``pip install newslint[parquet]``)."""
+    try:
+        import pyarrow.parquet as parquet
+    except ImportError:
+        yield InputError(path, "reading Parquet needs pyarrow: pip install 'newslint[parquet]'")
+        return
+    try:
+        dataset = parquet.ParquetFile(path)
+        columns = [c for c in (text_field, id_field) if c in dataset.schema_arrow.names]
+        if text_field not in columns:
+            yield InputError(path, f"no {text_field!r} column")
+            return
+        number = 0
+        for batch in dataset.iter_batches(batch_size=1024, columns=columns):
+            for row in batch.to_pylist():
+                number += 1
+                yield _record_article(path, row, number, text_field, id_field)
+    except Exception as exc:  # pyarrow raises its own error types for damaged files
+        yield InputError(path, f"cannot read Parquet: {exc}")

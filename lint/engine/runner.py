@@ -3,19 +3,26 @@ suppression, and the corpus pass.
 """
 from __future__ import annotations
 
+import copy
 import fnmatch
+import itertools
+from collections import deque
 import traceback
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from . import text as textutil
 from .article import Article
 from .builtin import ENGINE_RULES, InternalError, InvalidSuppression, UnusedSuppression
-from .registry import Registry
+from .registry import PluginError, Registry, build_registry, load_plugin_folder
 from .rule import CorpusRule, Finding, Hit, Rule, Severity
-from .selection import SelectorError, is_selected, selects_code, validate_selectors
+from .selection import SelectorError, is_selected, selects_code, validate_selectors, wanted_prefixes
 from .suppression import Suppressions, parse_suppressions
+
+if TYPE_CHECKING:
+    from .cache import ResultCache
 
 
 class SettingsError(Exception):
@@ -102,7 +109,7 @@ class Linter:
                 fix = replace(fix, safe=False)
             # the reported span covers the fix: --fix never edits outside a reported span
             start, end = min(start, fix.start), max(end, fix.end)
-        line, column = article.position(start)
+        line, column = article.position(self._first_visible(article, start, hit.start))
         end_line, end_column = article.position(end)
         return Finding(
             path=article.path,
@@ -125,6 +132,14 @@ class Linter:
             span_hash=textutil.fingerprint(article.text[hit.start : hit.end]),
         )
 
+    @staticmethod
+    def _first_visible(article: Article, start: int, limit: int) -> int:
+        """Where a finding is shown to start: a fix that also takes the line
+        break or blank lines before the problem does not move its line."""
+        while start < limit and article.text[start].isspace():
+            start += 1
+        return start
+
     def check_article(self, article: Article) -> list[Finding]:
         findings = []
         for rule in self.rules:
@@ -139,7 +154,7 @@ class Linter:
     def lint_article(self, article: Article) -> list[Finding]:
         """One article's findings, per-file ignores and suppressions applied
         (article rules only: corpus rules need the whole run)."""
-        return self.finish_article(article, self.check_article(article))
+        return self.finish(self.lint(article))
 
     def internal_error(self, article: Article, rule: Rule, exc: BaseException) -> Finding:
         origin = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
@@ -147,38 +162,97 @@ class Linter:
         message = f"rule {rule.code} ({rule.name}) raised {type(exc).__name__}: {exc}{where}"
         return self.make_finding(article, InternalError, Hit(0, 0, message))
 
-    def finish_article(self, article: Article, findings: list[Finding]) -> list[Finding]:
+    def lint(self, article: Article) -> "ArticleResult":
+        """Everything a run needs from one article, small and picklable: its
+        findings before suppression, the corpus rules' summaries, and the
+        suppression comments with their would-be NL100/NL101 findings."""
+        findings = self.check_article(article)
+        summaries = {}
+        for rule in self.rules:
+            if isinstance(rule, CorpusRule):
+                try:
+                    summaries[rule.code] = rule.collect(article)
+                except Exception as exc:
+                    findings.append(self.internal_error(article, rule, exc))
+        result = ArticleResult(key=article.key, path=article.path, findings=findings, summaries=summaries)
+        if article.format == "markdown":
+            suppressions = parse_suppressions(article.source, article.line_of)
+            result.suppressions = suppressions
+            result.invalid_suppressions = [
+                self.make_finding(article, InvalidSuppression, Hit(start, end, message))
+                for start, end, message in suppressions.problems
+            ]
+            result.unused_suppressions = [
+                self.make_finding(article, UnusedSuppression, Hit(e.start, e.end, f"suppression of {e.code} suppresses nothing"))
+                for e in suppressions.entries
+            ]
+        return result
+
+    def finish(self, result: "ArticleResult", extra: list[Finding] = ()) -> list[Finding]:
         """Apply per-file ignores and suppression comments; add NL1xx findings."""
-        ignored = self.ignored_here(article.path)
+        ignored = self.ignored_here(result.path)
         kept = [
             f
-            for f in findings
+            for f in [*result.findings, *extra]
             if f.code == InternalError.code or not any(selects_code(f.code, [c], f.category) for c in ignored)
         ]
-        if article.format != "markdown":
+        suppressions = result.suppressions
+        if suppressions is None:
             return kept
-        suppressions = parse_suppressions(article.source, article.line_of)
-        kept = [
-            f
-            for f in kept
-            if f.code == InternalError.code or not suppressions.suppresses(f.code, f.line)
-        ]
-        return kept + self._suppression_findings(article, suppressions, ignored)
-
-    def _suppression_findings(self, article: Article, suppressions: Suppressions, ignored: list[str]) -> list[Finding]:
-        result = []
-        active = {r.code for r in self.rules}
+        suppressions = copy.deepcopy(suppressions)  # marks entries used: keep the cached result clean
+        kept = [f for f in kept if f.code == InternalError.code or not suppressions.suppresses(f.code, f.line)]
         wanted = {r.code for r in self.engine_select} - set(ignored)
         if InvalidSuppression.code in wanted:
-            for start, end, message in suppressions.problems:
-                result.append(self.make_finding(article, InvalidSuppression, Hit(start, end, message)))
+            kept.extend(result.invalid_suppressions)
         if UnusedSuppression.code in wanted:
-            for entry in suppressions.unused():
-                if not any(code.startswith(entry.code) for code in active):
-                    continue  # its rule is not selected in this run: no evidence either way
-                message = f"suppression of {entry.code} suppresses nothing"
-                result.append(self.make_finding(article, UnusedSuppression, Hit(entry.start, entry.end, message)))
-        return result
+            active = {r.code for r in self.rules}
+            for entry, finding in zip(suppressions.entries, result.unused_suppressions):
+                if not entry.used and any(code.startswith(entry.code) for code in active):
+                    kept.append(finding)  # an unselected rule is no evidence either way
+        return kept
+
+
+@dataclass
+class ArticleResult:
+    key: tuple[str, int | None]
+    path: str
+    findings: list[Finding]
+    summaries: dict[str, Any]
+    suppressions: Suppressions | None = None
+    invalid_suppressions: list[Finding] = field(default_factory=list)
+    unused_suppressions: list[Finding] = field(default_factory=list)
+
+
+# --- building linters (in the main process and in workers) ----------------------
+
+
+@lru_cache(maxsize=16)
+def _families(prefixes: tuple[str, ...] | None) -> Registry:
+    return build_registry(wanted_prefixes=prefixes)
+
+
+def build_linter(settings) -> Linter:
+    """The linter of one configuration: its families, plugin folders and packs."""
+    from .packs import PackError, load_pack
+
+    prefixes = wanted_prefixes(list(settings.select) + list(settings.extend_select))
+    registry = Registry()
+    registry.add(_families(None if prefixes is None else tuple(prefixes)).rules.values())
+    where = settings.source or "command line"
+    for folder in settings.plugin_paths:
+        try:
+            registry.add(load_plugin_folder(Path(folder)))
+        except PluginError as exc:
+            raise SettingsError(f"{where}: key 'plugin-paths': {exc}") from None
+    for pack in settings.packs:
+        try:
+            registry.add(load_pack(Path(pack)))
+        except PackError as exc:
+            raise SettingsError(f"{where}: key 'packs': {exc}") from None
+    return Linter(settings, registry)
+
+
+# --- a run ---------------------------------------------------------------------
 
 
 @dataclass
@@ -188,63 +262,144 @@ class RunResult:
     files: int = 0
     articles: int = 0
     paths: set[str] = field(default_factory=set)  # the files (and "-") linted
+    cached: int = 0
+    #: the text of each line a finding points at, for --show-source
+    line_texts: dict[tuple, str] = field(default_factory=dict)
+    #: a cluster run that wrote its findings as shards: the files, and counts by severity
+    shards: list[str] = field(default_factory=list)
+    shard_severities: dict[int, int] = field(default_factory=dict)
 
     @property
     def internal_errors(self) -> int:
         return sum(1 for f in self.findings if f.code == InternalError.code)
 
+    def line_text(self, finding: Finding) -> str | None:
+        return self.line_texts.get((finding.path, finding.record, finding.line))
+
 
 def run(
     articles: Iterable[tuple[Article, Linter] | Any],
     *,
-    on_error=None,
+    on_error: Callable[[Any], None] | None = None,
+    reopen: Callable[[tuple[str, int | None]], Article] | None = None,
+    jobs: int = 1,
+    cache: "ResultCache | None" = None,
+    on_article: Callable[[], None] | None = None,
 ) -> RunResult:
     """Lint every article with its linter, then run the corpus rules.
 
     ``articles`` yields ``(article, linter)`` pairs, or input errors, which
-    are collected (and passed to ``on_error`` at once, so they are reported
-    while the run goes on).
+    are collected (and passed to ``on_error`` at once). Articles are not kept:
+    the corpus pass works on the per-article summaries, and an article that
+    a corpus rule reports is read again through ``reopen(key)`` (without it,
+    every article is kept in memory). ``jobs`` > 1 lints in worker processes;
+    the findings and their order are the same for every ``jobs``. ``cache``
+    skips articles whose text, path and linter are unchanged.
     """
     result = RunResult()
-    per_article: dict[Any, list[Finding]] = {}
-    kept: dict[Any, tuple[Article, Linter]] = {}
-    summaries: dict[str, dict[Any, Any]] = {}
-    corpus_rules: dict[str, CorpusRule] = {}
+    outcomes: dict[tuple, tuple[ArticleResult, Linter]] = {}
+    kept: dict[tuple, Article] = {}
     seen_paths = set()
-    for item in articles:
-        if not isinstance(item, tuple):
-            result.errors.append(item)
-            if on_error:
-                on_error(item)
-            continue
-        article, linter = item
-        result.articles += 1
-        seen_paths.add(article.path)
-        findings = linter.check_article(article)
-        for rule in linter.rules:
-            if isinstance(rule, CorpusRule):
-                corpus_rules.setdefault(rule.code, rule)
-                try:
-                    summaries.setdefault(rule.code, {})[article.key] = rule.collect(article)
-                except Exception as exc:
-                    findings.append(linter.internal_error(article, rule, exc))
-        per_article[article.key] = findings
-        kept[article.key] = (article, linter)
-    for code, rule in corpus_rules.items():
-        try:
-            for key, hit in rule.check_corpus(summaries.get(code, {})):
-                article, linter = kept[key]
-                if any(r.code == code for r in linter.rules):
-                    per_article[key].append(linter.make_finding(article, rule, hit))
-        except Exception as exc:
-            for key in summaries.get(code, {}):
-                article, linter = kept[key]
-                per_article[key].append(linter.internal_error(article, rule, exc))
-                break
-    for key, findings in per_article.items():
-        article, linter = kept[key]
-        result.findings.extend(linter.finish_article(article, findings))
+    cache_keys: deque = deque()  # in input order, like the results
+
+    def pending():
+        for item in articles:
+            if not isinstance(item, tuple):
+                result.errors.append(item)
+                if on_error:
+                    on_error(item)
+                continue
+            article, linter = item
+            result.articles += 1
+            seen_paths.add(article.path)
+            if reopen is None:
+                kept[article.key] = article
+            cached = None
+            if cache:
+                cache_keys.append(cache.key(article, linter))
+                cached = cache.get(cache_keys[-1])
+                result.cached += cached is not None
+            yield article, linter, cached
+
+    for article_result, line_texts, linter, fresh in map_articles(pending(), jobs):
+        key = cache_keys.popleft() if cache else None
+        if fresh and cache:
+            cache.put(key, article_result, line_texts)
+        outcomes[article_result.key] = (article_result, linter)
+        result.line_texts.update(line_texts)
+        if on_article:
+            on_article()
+    if cache:
+        cache.commit()
+
+    extra = _corpus_findings(outcomes, kept.get if reopen is None else reopen)
+    for key, (article_result, linter) in outcomes.items():
+        result.findings.extend(linter.finish(article_result, extra.get(key, [])))
     result.findings.sort(key=Finding.sort_key)
     result.files = len(seen_paths)
     result.paths = seen_paths
     return result
+
+
+def _corpus_findings(outcomes, reopen) -> dict[tuple, list[Finding]]:
+    """Run each corpus rule over the summaries; make findings in the articles it names."""
+    corpus_rules: dict[str, CorpusRule] = {}
+    summaries: dict[str, dict[tuple, Any]] = {}
+    for key, (article_result, linter) in outcomes.items():
+        for rule in linter.rules:
+            if isinstance(rule, CorpusRule) and rule.code in article_result.summaries:
+                corpus_rules.setdefault(rule.code, rule)
+                summaries.setdefault(rule.code, {})[key] = article_result.summaries[rule.code]
+    hits: dict[tuple, list[tuple[CorpusRule, Hit | BaseException]]] = {}
+    for code, rule in corpus_rules.items():
+        try:
+            for key, hit in rule.check_corpus(summaries[code]):
+                hits.setdefault(key, []).append((rule, hit))
+        except Exception as exc:
+            first = next(iter(summaries[code]))
+            hits.setdefault(first, []).append((rule, exc))
+    extra: dict[tuple, list[Finding]] = {}
+    for key, article_hits in hits.items():
+        article = reopen(key)
+        linter = outcomes[key][1]
+        for rule, hit in article_hits:
+            if isinstance(hit, BaseException):
+                finding = linter.internal_error(article, rule, hit)
+            elif any(r.code == rule.code for r in linter.rules):
+                finding = linter.make_finding(article, rule, hit)
+            else:
+                continue
+            extra.setdefault(key, []).append(finding)
+    return extra
+
+
+def lint_with_lines(linter: Linter, article: Article) -> tuple[ArticleResult, dict[tuple, str]]:
+    """Lint one article; keep the text of the lines its findings point at."""
+    article_result = linter.lint(article)
+    lines = article.lines
+    line_texts = {}
+    for finding in (*article_result.findings, *article_result.invalid_suppressions, *article_result.unused_suppressions):
+        if 0 < finding.line <= len(lines):
+            line_texts[(finding.path, finding.record, finding.line)] = lines[finding.line - 1]
+    return article_result, line_texts
+
+
+def map_articles(pending, jobs: int):
+    """Yield ``(result, line_texts, linter, fresh)`` for each pending article, in order.
+
+    Worker processes start only when there is enough work to pay for them
+    (a hook run on three files stays in one process)."""
+    pending = iter(pending)
+    if jobs > 1:
+        from .parallel import map_in_workers, worth_workers
+
+        head = list(itertools.islice(pending, worth_workers(jobs)))
+        if len(head) == worth_workers(jobs):
+            yield from map_in_workers(itertools.chain(head, pending), jobs)
+            return
+        pending = iter(head)
+    for article, linter, cached in pending:
+        if cached is not None:
+            yield (*cached, linter, False)
+        else:
+            yield (*lint_with_lines(linter, article), linter, True)

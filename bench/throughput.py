@@ -1,0 +1,211 @@
+"""How fast is newslint? Throughput, cold start, --jobs, scaling and a profile, in one run.
+
+    python bench/throughput.py [--shared ../shared] [--proselint PATH] [--quick]
+
+Measures, on this machine, in one run (so the ratios compare like with like):
+
+1. Articles per second and MB per second, one process (``--jobs 1``, no
+   cache), all default rules, on ``corpora/clean/bbc.jsonl`` and each raw
+   corpus; the same articles written out as text files, linted by newslint
+   and by proselint (the best-known Python prose linter; install it in a
+   separate environment, ``pip install proselint``, and pass its executable
+   with ``--proselint`` or put it on PATH). The ratio is newslint's rate over
+   proselint's; the target is at least 5.
+2. Cold start: wall time of one run on one article (a hook's case), the
+   median of several runs, beside proselint's on the same article; and the
+   slowest imports (``python -X importtime``).
+3. ``--jobs 2`` over ``--jobs 1`` on the clean corpus (target at least 1.7).
+4. Scaling: 1x, 4x and 16x a base set of distinct articles (all corpora
+   pooled), as milliseconds per article (linear means flat; target within 10%).
+5. A profile of one in-process run over the clean corpus: the top functions.
+
+Nothing here is a test: it prints figures for the README. The corpora are
+read from the shared folder and written only to a temporary folder.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NEWSLINT = [sys.executable, "-m", "newslint"]
+BASE_OPTIONS = ["--no-config", "--no-cache", "--format", "jsonl", "--exit-zero", "-q"]
+
+
+def read_records(path: Path, limit: int | None = None) -> list[str]:
+    texts = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+            if limit and len(texts) >= limit:
+                break
+    return texts
+
+
+def write_files(texts: list[str], folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for number, text in enumerate(texts):
+        path = folder / f"{number:06d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def wall(command: list[str], **kwargs) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, **kwargs)
+    return time.perf_counter() - start
+
+
+def supports(option: str) -> bool:
+    help_text = subprocess.run([*NEWSLINT, "check", "--help"], capture_output=True, text=True).stdout
+    return option in help_text
+
+
+def newslint_options(jobs: int | None = 1) -> list[str]:
+    options = [o for o in BASE_OPTIONS if o != "--no-cache" or supports("--no-cache")]
+    if jobs is not None and supports("--jobs"):
+        options += ["--jobs", str(jobs)]
+    return options
+
+
+def throughput(shared: Path, proselint: str | None, work: Path, limit: int | None) -> list[dict]:
+    rows = []
+    corpora = [shared / "corpora" / "clean" / "bbc.jsonl", *sorted((shared / "corpora" / "raw").glob("*.jsonl"))]
+    for corpus in corpora:
+        texts = read_records(corpus, limit)
+        megabytes = sum(len(t.encode()) for t in texts) / 1e6
+        folder = work / corpus.stem
+        write_files(texts, folder)
+        row = {"corpus": corpus.relative_to(shared).as_posix(), "articles": len(texts), "MB": round(megabytes, 2)}
+        seconds = wall([*NEWSLINT, *newslint_options(1), "-o", os.devnull, str(folder)])
+        row["newslint art/s"] = round(len(texts) / seconds, 1)
+        row["newslint MB/s"] = round(megabytes / seconds, 3)
+        if proselint:
+            files = sorted(str(p) for p in folder.iterdir())
+            seconds_p = wall([proselint, "check", *files])
+            row["proselint art/s"] = round(len(texts) / seconds_p, 1)
+            row["ratio"] = round(seconds_p / seconds, 2)
+        rows.append(row)
+        print(f"  {row}", file=sys.stderr)
+    return rows
+
+
+def cold_start(shared: Path, proselint: str | None, work: Path, runs: int = 7) -> dict:
+    article = work / "one" / "article.txt"
+    article.parent.mkdir(parents=True, exist_ok=True)
+    article.write_text(read_records(shared / "corpora" / "clean" / "bbc.jsonl", 1)[0], encoding="utf-8")
+    command = [*NEWSLINT, "--no-config", str(article)]
+    wall(command)  # warm the OS file cache (and newslint's pattern cache) like a hook's second run
+    result = {"newslint s": round(statistics.median(wall(command) for _ in range(runs)), 3)}
+    if proselint:
+        wall([proselint, "check", str(article)])
+        result["proselint s"] = round(statistics.median(wall([proselint, "check", str(article)]) for _ in range(runs)), 3)
+        result["ratio"] = round(result["newslint s"] / result["proselint s"], 2)
+    imports = subprocess.run([sys.executable, "-X", "importtime", *command[1:]], capture_output=True, text=True).stderr
+    top_level = []
+    for line in imports.splitlines():
+        if not line.startswith("import time:") or "cumulative" in line:
+            continue
+        _, cumulative_us, name = line[len("import time:"):].split("|")
+        if not name[1:].startswith(" "):  # nested imports are indented further
+            top_level.append((int(cumulative_us), name.strip()))
+    result["top imports (ms, cumulative)"] = [(name, round(us / 1000, 1)) for us, name in sorted(top_level, reverse=True)[:8]]
+    result["all imports ms"] = round(sum(us for us, _ in top_level) / 1000, 1)
+    return result
+
+
+def jobs_speedup(shared: Path, work: Path, limit: int | None) -> dict | None:
+    if not supports("--jobs"):
+        return None
+    folder = work / "bbc"
+    if not folder.exists():
+        write_files(read_records(shared / "corpora" / "clean" / "bbc.jsonl", limit), folder)
+    one = wall([*NEWSLINT, *newslint_options(1), "-o", os.devnull, str(folder)])
+    two = wall([*NEWSLINT, *newslint_options(2), "-o", os.devnull, str(folder)])
+    return {"jobs 1 s": round(one, 2), "jobs 2 s": round(two, 2), "speed-up": round(one / two, 2)}
+
+
+def scaling(shared: Path, work: Path, base: int) -> list[dict]:
+    pool: list[str] = []
+    for corpus in [shared / "corpora" / "clean" / "bbc.jsonl", *sorted((shared / "corpora" / "raw").glob("*.jsonl"))]:
+        pool.extend(read_records(corpus))
+    rows = []
+    for factor in (1, 4, 16):
+        count = min(base * factor, len(pool))
+        dataset = work / f"scale{factor}.jsonl"
+        with dataset.open("w", encoding="utf-8") as handle:
+            for number, text in enumerate(pool[:count]):
+                handle.write(json.dumps({"id": str(number), "text": text}) + "\n")
+        seconds = wall([*NEWSLINT, *newslint_options(1), "-o", os.devnull, str(dataset)])
+        rows.append({"factor": factor, "articles": count, "seconds": round(seconds, 2), "ms/article": round(1000 * seconds / count, 2)})
+        print(f"  {rows[-1]}", file=sys.stderr)
+    return rows
+
+
+def profile(shared: Path, limit: int) -> str:
+    from newslint.config import Settings
+    from newslint.engine.article import Article
+    from newslint.engine.registry import build_registry
+    from newslint.engine.runner import Linter
+
+    linter = Linter(Settings(), build_registry())
+    texts = read_records(shared / "corpora" / "clean" / "bbc.jsonl", limit)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for number, text in enumerate(texts):
+        linter.check_article(Article(text, path=f"{number}.txt"))
+    profiler.disable()
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(15)
+    return out.getvalue()
+
+
+def table(rows: list[dict]) -> str:
+    if not rows:
+        return ""
+    keys = list(dict.fromkeys(k for row in rows for k in row))
+    lines = ["| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
+    lines += ["| " + " | ".join(str(row.get(k, "")) for k in keys) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--proselint", default=shutil.which("proselint"), help="proselint executable (default: on PATH)")
+    parser.add_argument("--quick", action="store_true", help="500 articles a corpus, base 100 for scaling")
+    args = parser.parse_args()
+    if not (args.shared / "corpora").exists():
+        sys.exit(f"bench/throughput.py: no corpora under {args.shared}")
+    limit = 500 if args.quick else None
+    with tempfile.TemporaryDirectory(prefix="newslint-bench-") as scratch:
+        work = Path(scratch)
+        print(f"# newslint throughput ({os.cpu_count()} cores, Python {sys.version.split()[0]})\n")
+        print("## Throughput, one process, all default rules\n")
+        print(table(throughput(args.shared, args.proselint, work, limit)), "\n")
+        print("## Cold start, one article\n")
+        print(json.dumps(cold_start(args.shared, args.proselint, work), indent=2), "\n")
+        print("## --jobs 2 over --jobs 1 (clean corpus)\n")
+        print(json.dumps(jobs_speedup(args.shared, work, limit)), "\n")
+        print("## Scaling (distinct articles, all corpora pooled)\n")
+        print(table(scaling(args.shared, work, base=100 if args.quick else 300)), "\n")
+        print("## Profile (in-process, clean corpus, top 15 by own time)\n")
+        print("```\n" + profile(args.shared, limit or 1000) + "```")
+
+
+if __name__ == "__main__":
+    main()
