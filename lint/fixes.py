@@ -19,6 +19,16 @@ from .engine.fixer import MAX_PASSES, FileFix, fix_bytes, fix_file, unified_diff
 from .engine.inputs import InputError, format_of
 from .engine.rule import Severity
 
+REWRITABLE = ("text", "markdown", "jsonl")
+
+
+class Unfixable(InputError):
+    """An input that --fix reads but cannot write back (compressed or Parquet)."""
+
+
+def warn_unfixable(problem: Unfixable) -> None:
+    click.echo(f"newslint: warning: {problem}", err=True)
+
 
 @dataclass
 class FixRun:
@@ -60,6 +70,9 @@ def fix_inputs(resolver, paths, stdin_filename: str | None, *, unsafe: bool) -> 
         if real in seen:  # named twice (or through a link): fix once
             continue
         seen.add(real)
+        if format_of(path) not in REWRITABLE or path.lower().endswith(".gz"):
+            yield Unfixable(path, "--fix does not rewrite compressed or Parquet input; it is only linted")
+            continue
         try:
             yield fix_file(path, lint, **fields)
         except OSError as exc:
@@ -72,6 +85,9 @@ def apply_fixes(resolver, paths, stdin_filename: str | None, *, unsafe: bool) ->
     """``--fix``: write every fixed file; standard input's fixed text goes to standard output."""
     run = FixRun()
     for fix in fix_inputs(resolver, paths, stdin_filename, unsafe=unsafe):
+        if isinstance(fix, Unfixable):
+            warn_unfixable(fix)
+            continue
         if isinstance(fix, InputError):
             continue  # reported by the lint run that follows
         warn_unsettled(fix)
@@ -100,6 +116,9 @@ def show_diff(resolver, paths, stdin_filename: str | None, *, unsafe: bool) -> i
     """``--diff``: print what ``--fix`` would change; the exit status (1: it would change something)."""
     would_fix = changed = errors = 0
     for fix in fix_inputs(resolver, paths, stdin_filename, unsafe=unsafe):
+        if isinstance(fix, Unfixable):
+            warn_unfixable(fix)
+            continue
         if isinstance(fix, InputError):
             click.echo(f"newslint: error: {fix}", err=True)
             errors += 1

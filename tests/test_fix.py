@@ -289,3 +289,15 @@ def test_a_furniture_line_after_a_comment_is_deleted_and_the_comment_kept(tmp_pa
     path.write_text(f"{LEAD}\n\n<!-- an editor's note -->\nAdvertisement\n", encoding="utf-8")
     run_cli(path, *lint_args("--fix"))
     assert path.read_text(encoding="utf-8") == f"{LEAD}\n\n<!-- an editor's note -->\n"
+
+
+def test_compressed_input_is_linted_but_not_rewritten(tmp_path, run_cli):
+    import gzip
+
+    path = tmp_path / "data.jsonl.gz"
+    data = gzip.compress((json.dumps({"id": "a", "text": ARTICLE}) + "\n").encode())
+    path.write_bytes(data)
+    code, out, err = run_cli(path, *lint_args("--fix"))
+    assert path.read_bytes() == data
+    assert "--fix does not rewrite compressed or Parquet input" in err
+    assert "BP104" in out and "Fixed 0 findings (1 remaining)." in out and code == 1
