@@ -115,3 +115,34 @@ def test_hook_file_declares_text_markdown_and_opt_in_jsonl():
     assert default.search("news/a.txt") and default.search("news/a.md") and not default.search("data/a.jsonl")
     assert re.compile(hooks["newslint-jsonl"]["files"]).search("data/a.jsonl")
     assert all(hook["require_serial"] for hook in hooks.values())
+
+
+def test_hook_honours_the_configs_baseline(content_repo, run_cli):
+    """An archive adopts the hook: its recorded findings pass, a new one is blocked."""
+    repo, env = content_repo
+    archive = repo / "archive" / "2019.txt"
+    archive.parent.mkdir()
+    archive.write_text(BROKEN)
+    (repo / ".newslint.toml").write_text('baseline = "newslint-baseline.json"\n')
+    cwd = os.getcwd()
+    try:
+        os.chdir(repo)
+        code, _, err = run_cli("--write-baseline", "newslint-baseline.json", "archive")
+    finally:
+        os.chdir(cwd)
+    assert code == 0, err
+    git(repo, "add", ".newslint.toml", "newslint-baseline.json", "archive/2019.txt")
+    adopted = commit(repo, env, "adopt newslint on the archive")
+    assert adopted.returncode == 0, adopted.stdout + adopted.stderr
+
+    archive.write_text("A correction was added at the top on Tuesday.\n\n" + BROKEN)  # an edit elsewhere
+    git(repo, "add", "archive/2019.txt")
+    edited = commit(repo, env, "edit the archive")
+    assert edited.returncode == 0, edited.stdout + edited.stderr
+
+    archive.write_text(BROKEN + "\nRELATED: Council closes the harbour road\n")  # a new problem
+    git(repo, "add", "archive/2019.txt")
+    blocked = commit(repo, env, "add a teaser")
+    assert blocked.returncode != 0
+    output = blocked.stdout + blocked.stderr
+    assert "BP102" in output and "RELATED: Council" in output and "READ ALSO" not in output
