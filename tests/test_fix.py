@@ -301,3 +301,13 @@ def test_compressed_input_is_linted_but_not_rewritten(tmp_path, run_cli):
     assert path.read_bytes() == data
     assert "--fix does not rewrite compressed or Parquet input" in err
     assert "BP104" in out and "Fixed 0 findings (1 remaining)." in out and code == 1
+
+
+def test_a_fix_into_blanked_markup_is_refused_and_does_not_block_others():
+    text = "<!-- note -->\nAdvertisement\n"
+    assert Article(text, format="markdown").text.startswith(" " * 13)  # the rules see the comment blanked
+    into_comment = finding(2, 15, "A")  # would edit the comment (and the line after it)
+    prose = finding(14, 28, "C")  # overlaps A: it would wait behind A if A were not refused first
+    outcome = fix_source(text, lambda t: Article(t, format="markdown"), lambda a: [into_comment, prose], max_passes=1)
+    assert [f.code for f in outcome.fixed] == ["C"]
+    assert outcome.text == "<!-- note -->\n"

@@ -111,8 +111,10 @@ def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
 
 def touches_markup(article: Article, fix: Fix) -> bool:
     """Would the fix edit front matter or a comment that the rules saw blanked?"""
-    start, end = max(0, fix.start - 1), min(len(article.text), fix.end + 1)
-    return article.text[start:end] != article.source[start:end]
+    text, source = article.text, article.source
+    if fix.start == fix.end:  # an insertion: is it inside a blanked stretch?
+        return 0 < fix.start < len(text) and text[fix.start - 1] != source[fix.start - 1] and text[fix.start] != source[fix.start]
+    return text[fix.start : fix.end] != source[fix.start : fix.end]
 
 
 def fix_source(
@@ -128,7 +130,8 @@ def fix_source(
     seen = {raw}
     for _ in range(max_passes + 1):
         article = make_article(result.text)
-        chosen = [f for f in select_fixes(lint(article), unsafe) if not touches_markup(article, f.fix)]
+        allowed = [f for f in lint(article) if f.fix is not None and not touches_markup(article, f.fix)]
+        chosen = select_fixes(allowed, unsafe)
         if not chosen:
             return result
         if result.passes == max_passes:
