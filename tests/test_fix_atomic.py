@@ -52,8 +52,8 @@ def inodes(folder: Path) -> dict[str, int]:
     return {entry.name: entry.inode() for entry in os.scandir(folder) if not entry.name.endswith(TEMP_SUFFIX)}
 
 
-def kill_after_replacements(folder: Path, count: int, timeout: float = 120.0) -> int:
-    """Run --fix on the folder and SIGKILL it once ``count`` files were replaced."""
+def kill_after_replacements(folder: Path, count: int, delay: float, timeout: float = 120.0) -> int:
+    """Run --fix on the folder and SIGKILL it ``delay`` seconds after ``count`` files were replaced."""
     before = inodes(folder)
     process = start_fix(folder)
     deadline = time.monotonic() + timeout
@@ -62,6 +62,7 @@ def kill_after_replacements(folder: Path, count: int, timeout: float = 120.0) ->
         if sum(1 for name, inode in now.items() if before.get(name) != inode) >= count:
             break
         time.sleep(0.002)
+    time.sleep(delay)  # land somewhere inside the next file's read, fix, write or rename
     process.send_signal(signal.SIGKILL)
     process.wait()
     return process.returncode
@@ -78,19 +79,20 @@ def test_kill_during_fix_leaves_every_file_original_or_fully_fixed(tmp_path):
     assert all(expected[name] != before[name] for name in before), "every file has something to fix"
 
     outcomes = []
-    for run, count in enumerate([1, 40, 120, 199]):
+    for run, (count, delay) in enumerate([(1, 0.0), (40, 0.004), (120, 0.011), (150, 0.023), (199, 0.0)]):
         folder = tmp_path / f"run{run}"
         shutil.copytree(originals, folder)
-        returncode = kill_after_replacements(folder, count)
-        fixed = 0
+        returncode = kill_after_replacements(folder, count, delay)
+        fixed = leftovers = 0
         for path in folder.iterdir():
-            if path.name.endswith(TEMP_SUFFIX):
-                assert path.name.startswith(".a") and path.name.split(".")[1] in before, path.name
+            if path.name.endswith(TEMP_SUFFIX):  # killed between writing and renaming: beside the file, not in its place
+                assert any(path.name.startswith(f".{name}.") for name in before), path.name
+                leftovers += 1
                 continue
             content = path.read_bytes()
             assert content in (before[path.name], expected[path.name]), f"{path.name} is half-fixed"
             fixed += content == expected[path.name]
         assert set(inodes(folder)) == set(before), "a file went missing"
-        outcomes.append((returncode, fixed))
-    print("kill outcomes (return code, files fully fixed):", outcomes)
-    assert any(code == -signal.SIGKILL and 0 < fixed < FILES for code, fixed in outcomes), outcomes
+        outcomes.append((returncode, fixed, leftovers))
+    print("kill outcomes (return code, files fully fixed, temporary files left):", outcomes)
+    assert any(code == -signal.SIGKILL and 0 < fixed < FILES for code, fixed, _ in outcomes), outcomes
