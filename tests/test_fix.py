@@ -11,7 +11,7 @@ import pytest
 from conftest import parse_json
 
 from newslint.engine.article import Article
-from newslint.engine.fixer import MAX_PASSES, NewlineMap, fix_source, select_fixes
+from newslint.engine.fixer import NewlineMap, fix_source, select_fixes
 from newslint.engine.rule import Finding, Fix, Severity
 
 LEAD = "The harbour board approved a plan to dredge the eastern channel before the winter storms."
