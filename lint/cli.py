@@ -140,6 +140,8 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
     else:
         result, measured = run_locally(resolver, paths, opts)
     if opts["write_baseline"]:
+        if result.shards:
+            fail("--write-baseline needs the findings, not shards: leave out --shards")
         sys.exit(write_baseline(Path(opts["write_baseline"]), result))
     if not result.shards:
         try:
