@@ -388,8 +388,7 @@ class SettingsResolver:
         self._readers: dict[str, Any] = {}
         self._settings: dict[str | None, Settings] = {}
         self._linters: dict[str | None, Linter] = {}
-        #: every article read: {"path", "record", "id"}, in order
-        self.checked: list[dict[str, Any]] = []
+        self.checked: list[tuple[str, int | None, str | None]] = []  # (path, record, id) of every article
         self.stdin_data: bytes | None = None
 
     def settings_for(self, path: str) -> Settings:
@@ -465,7 +464,7 @@ class SettingsResolver:
                 if item == "-" and stdin_filename:
                     article.path = stdin_filename
                 self._readers[article.path] = read
-                self.checked.append({"path": article.path, "record": article.record, "id": article.id})
+                self.checked.append((article.path, article.record, article.id))
                 yield article, linter
 
     def reopen(self, key: tuple[str, int | None]) -> Article:

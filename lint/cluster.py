@@ -28,8 +28,8 @@ from typing import Any, Iterable, Iterator
 
 from .engine.article import Article
 from .engine.inputs import InputError, read_articles
-from .engine.rule import CorpusRule, Finding, Hit
-from .engine.runner import ArticleResult, Linter, build_linter
+from .engine.rule import Finding
+from .engine.runner import ArticleResult, CorpusPass, Linter, build_linter
 
 _linters: dict[bytes, Linter] = {}
 
@@ -82,25 +82,12 @@ def _summaries(partition: Iterable) -> list[tuple[bytes, tuple, dict[str, Any]]]
     return [(blob, result.key, result.summaries) for blob, article, result in partition if result is not None]
 
 
-def corpus_hits(summaries: Iterable[tuple[bytes, tuple, dict[str, Any]]]) -> dict[tuple, list[tuple[str, bytes, Any]]]:
-    """Run every corpus rule over the gathered summaries: {article key: [(code, pickled hit or error)]}."""
-    summaries = list(summaries)
-    by_code: dict[str, dict[tuple, Any]] = {}
-    rules: dict[str, CorpusRule] = {}
+def corpus_hits(summaries: Iterable[tuple[bytes, tuple, dict[str, Any]]]) -> dict[tuple, list]:
+    """Run every corpus rule over the gathered summaries: {article key: [(code, hit)]}."""
+    corpus = CorpusPass()
     for blob, key, article_summaries in summaries:
-        linter = _linter(blob)
-        for rule in linter.rules:
-            if isinstance(rule, CorpusRule) and rule.code in article_summaries:
-                rules.setdefault(rule.code, rule)
-                by_code.setdefault(rule.code, {})[key] = article_summaries[rule.code]
-    hits: dict[tuple, list] = {}
-    for code, rule in rules.items():
-        try:
-            for key, hit in rule.check_corpus(by_code[code]):
-                hits.setdefault(key, []).append((code, hit))
-        except Exception as exc:
-            hits.setdefault(next(iter(by_code[code])), []).append((code, RuntimeError(f"{type(exc).__name__}: {exc}")))
-    return hits
+        corpus.add_summaries(key, article_summaries, _linter(blob))
+    return corpus.hits()
 
 
 # --- step 3: findings, on the workers ---------------------------------------------------
@@ -113,17 +100,7 @@ def _finish(partition: Iterable, hits: dict[tuple, list]) -> list:
             out.append(article)  # an InputError
             continue
         linter = _linter(blob)
-        rules = {rule.code: rule for rule in linter.rules}
-        extra = []
-        for code, hit in hits.get(result.key, ()):
-            rule = rules.get(code)
-            if rule is None:
-                continue
-            if isinstance(hit, Hit):
-                extra.append(linter.make_finding(article, rule, hit))
-            else:
-                extra.append(linter.internal_error(article, rule, hit))
-        out.extend(linter.finish(result, extra))
+        out.extend(linter.finish(result, linter.corpus_findings(article, hits.get(result.key, ()))))
     return out
 
 

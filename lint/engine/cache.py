@@ -5,9 +5,10 @@ Entries live in one SQLite file in the cache folder (default
 ``.newslint_cache`` beside the configuration, or in the current folder),
 keyed by a hash of all of the above. A hit gives back everything the run
 needs from the article, the corpus rules' summaries included, so corpus
-rules keep working when only some files changed. Writes happen in one
-transaction at the end of a run: an interrupted run leaves the cache as it
-was. A cache that cannot be opened or read is ignored, never an error.
+rules keep working when only some files changed. Entries are written in
+transactions of a few thousand, each entry complete in itself: an
+interrupted run leaves a valid cache. A cache that cannot be opened or read
+is ignored, never an error.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from typing import Any
 from .. import __version__
 
 CACHE_FOLDER = ".newslint_cache"
+COMMIT_EVERY = 2000  # entries: bounds memory on big runs; each entry stands alone
 SCHEMA = 1
 
 
@@ -82,6 +84,8 @@ class ResultCache:
     def put(self, key: str, article_result, line_texts: dict) -> None:
         if self.db is not None:
             self.pending.append((key, pickle.dumps((article_result, line_texts))))
+            if len(self.pending) >= COMMIT_EVERY:
+                self.commit()
 
     def commit(self) -> None:
         if self.db is None or not self.pending:

@@ -188,6 +188,19 @@ class Linter:
             ]
         return result
 
+    def corpus_findings(self, article: Article, hits: Iterable[tuple[str, Hit | BaseException]]) -> list[Finding]:
+        """Findings from a corpus rule's hits in this article (or its crash, as NL001)."""
+        rules = {rule.code: rule for rule in self.rules}
+        findings = []
+        for code, hit in hits:
+            if code not in rules:
+                continue  # a corpus rule of another configuration
+            if isinstance(hit, BaseException):
+                findings.append(self.internal_error(article, rules[code], hit))
+            else:
+                findings.append(self.make_finding(article, rules[code], hit))
+        return findings
+
     def finish(self, result: "ArticleResult", extra: list[Finding] = ()) -> list[Finding]:
         """Apply per-file ignores and suppression comments; add NL1xx findings."""
         ignored = self.ignored_here(result.path)
@@ -297,7 +310,8 @@ def run(
     skips articles whose text, path and linter are unchanged.
     """
     result = RunResult()
-    outcomes: dict[tuple, tuple[ArticleResult, Linter]] = {}
+    with_findings: dict[tuple, tuple[ArticleResult, Linter]] = {}  # clean articles are not kept
+    corpus = CorpusPass()
     kept: dict[tuple, Article] = {}
     seen_paths = set()
     cache_keys: deque = deque()  # in input order, like the results
@@ -325,52 +339,63 @@ def run(
         key = cache_keys.popleft() if cache else None
         if fresh and cache:
             cache.put(key, article_result, line_texts)
-        outcomes[article_result.key] = (article_result, linter)
+        corpus.add(article_result, linter)
+        if article_result.findings or article_result.suppressions is not None:
+            with_findings[article_result.key] = (article_result, linter)
         result.line_texts.update(line_texts)
         if on_article:
             on_article()
     if cache:
         cache.commit()
 
-    extra = _corpus_findings(outcomes, kept.get if reopen is None else reopen)
-    for key, (article_result, linter) in outcomes.items():
-        result.findings.extend(linter.finish(article_result, extra.get(key, [])))
+    extra = corpus.findings(kept.get if reopen is None else reopen)
+    for key, (article_result, linter) in with_findings.items():
+        result.findings.extend(linter.finish(article_result, extra.pop(key, [])))
+    for key, found in extra.items():
+        result.findings.extend(corpus.linters[key].finish(ArticleResult(key, key[0], [], {}), found))
     result.findings.sort(key=Finding.sort_key)
     result.files = len(seen_paths)
     result.paths = seen_paths
     return result
 
 
-def _corpus_findings(outcomes, reopen) -> dict[tuple, list[Finding]]:
-    """Run each corpus rule over the summaries; make findings in the articles it names."""
-    corpus_rules: dict[str, CorpusRule] = {}
-    summaries: dict[str, dict[tuple, Any]] = {}
-    for key, (article_result, linter) in outcomes.items():
+class CorpusPass:
+    """The corpus rules' side of a run: each article's summaries, then one pass over them all."""
+
+    def __init__(self) -> None:
+        self.rules: dict[str, CorpusRule] = {}
+        self.summaries: dict[str, dict[tuple, Any]] = {}
+        self.linters: dict[tuple, Linter] = {}
+
+    def add(self, article_result: ArticleResult, linter: Linter) -> None:
+        self.add_summaries(article_result.key, article_result.summaries, linter)
+
+    def add_summaries(self, key: tuple, summaries: dict[str, Any], linter: Linter) -> None:
+        if not summaries:
+            return
+        self.linters[key] = linter
         for rule in linter.rules:
-            if isinstance(rule, CorpusRule) and rule.code in article_result.summaries:
-                corpus_rules.setdefault(rule.code, rule)
-                summaries.setdefault(rule.code, {})[key] = article_result.summaries[rule.code]
-    hits: dict[tuple, list[tuple[CorpusRule, Hit | BaseException]]] = {}
-    for code, rule in corpus_rules.items():
-        try:
-            for key, hit in rule.check_corpus(summaries[code]):
-                hits.setdefault(key, []).append((rule, hit))
-        except Exception as exc:
-            first = next(iter(summaries[code]))
-            hits.setdefault(first, []).append((rule, exc))
-    extra: dict[tuple, list[Finding]] = {}
-    for key, article_hits in hits.items():
-        article = reopen(key)
-        linter = outcomes[key][1]
-        for rule, hit in article_hits:
-            if isinstance(hit, BaseException):
-                finding = linter.internal_error(article, rule, hit)
-            elif any(r.code == rule.code for r in linter.rules):
-                finding = linter.make_finding(article, rule, hit)
-            else:
-                continue
-            extra.setdefault(key, []).append(finding)
-    return extra
+            if isinstance(rule, CorpusRule) and rule.code in summaries:
+                self.rules.setdefault(rule.code, rule)
+                self.summaries.setdefault(rule.code, {})[key] = summaries[rule.code]
+
+    def hits(self) -> dict[tuple, list[tuple[str, Hit | BaseException]]]:
+        """Run each corpus rule: {article key: [(rule code, hit, or the rule's exception)]}."""
+        hits: dict[tuple, list] = {}
+        for code, rule in self.rules.items():
+            try:
+                for key, hit in rule.check_corpus(self.summaries[code]):
+                    hits.setdefault(key, []).append((code, hit))
+            except Exception as exc:
+                hits.setdefault(next(iter(self.summaries[code])), []).append((code, exc))
+        return hits
+
+    def findings(self, reopen: Callable[[tuple], Article]) -> dict[tuple, list[Finding]]:
+        """The corpus rules' findings, made in the articles they name (read again)."""
+        return {
+            key: self.linters[key].corpus_findings(reopen(key), article_hits)
+            for key, article_hits in self.hits().items()
+        }
 
 
 def lint_with_lines(linter: Linter, article: Article) -> tuple[ArticleResult, dict[tuple, str]]:

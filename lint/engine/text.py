@@ -12,6 +12,8 @@ from typing import Iterable, Iterator, NamedTuple
 
 import regex
 
+from .wordindex import is_simple as is_simple_word, word_index
+
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*")
 TERMINAL_PUNCTUATION = ".!?…"
 CLOSING_MARKS = "\"'”’»)]*_"
@@ -258,9 +260,12 @@ def name_key(name: str) -> str:
 @lru_cache(maxsize=65536)
 def zipf_frequency(word: str) -> float:
     """How common an English word is, on the Zipf scale (0 unknown, 7+ 'the')."""
+    lowered = word.lower()
+    if is_simple_word(lowered):
+        return word_index().zipf(lowered)
     from wordfreq import zipf_frequency as _zipf
 
-    return _zipf(word.lower(), "en")
+    return _zipf(lowered, "en")
 
 
 def iter_pairs(items: Iterable) -> Iterator[tuple]:

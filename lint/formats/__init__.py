@@ -6,7 +6,7 @@ plugin can add one; the engine imports none of them.
 Besides the findings, a formatter may read ``self.rules`` (code -> rule
 class, for every rule of the run and the engine's NL rules; SARIF lists them
 with their help text) and, in ``finish(summary)``, ``summary["checked"]``
-(every article linted, clean or not) and ``summary["fail_on"]``, and call
+(every article linted, clean or not, as (path, record, id)) and ``summary["fail_on"]``, and call
 ``self.article_text(path, record)`` for an article's text (to place a fix).
 The CLI sets ``rules`` and ``article_text`` after constructing the
 formatter, so a plugin format written before they existed, with its own

@@ -108,7 +108,7 @@ class CollectingFormatter(Formatter):
 
 def checked_articles(summary: dict[str, Any], findings: Iterable[Finding]) -> list[tuple[str, int | None, str | None]]:
     """Every article linted (from the summary), then any other that has findings."""
-    articles = {(a["path"], a["record"]): a.get("id") for a in summary.get("checked", ())}
+    articles = {(path, record): record_id for path, record, record_id in summary.get("checked", ())}
     for finding in findings:
         articles.setdefault((finding.path, finding.record), finding.id)
     return [(path, record, record_id) for (path, record), record_id in articles.items()]
