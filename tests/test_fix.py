@@ -34,10 +34,24 @@ def finding(start, end, code="XX101", replacement="", safe=True):
 
 
 def test_overlapping_and_touching_fixes_wait_for_the_next_pass_in_a_fixed_order():
-    findings = [finding(5, 9, "B"), finding(0, 4, "A"), finding(2, 6, "C"), finding(9, 12, "D"), finding(13, 14, "E")]
+    findings = [finding(5, 9, "B"), finding(0, 4, "A"), finding(2, 6, "C"), finding(9, 12, "D", " "), finding(13, 14, "E")]
     chosen = select_fixes(findings)
-    assert [f.code for f in chosen] == ["A", "B", "E"]  # C overlaps A, D touches B
+    assert [f.code for f in chosen] == ["A", "B", "E"]  # C overlaps A; D touches B and inserts text
     assert [f.code for f in select_fixes(list(reversed(findings)))] == ["A", "B", "E"]
+
+
+def test_deletions_side_by_side_go_together():
+    findings = [finding(0, 4, "A"), finding(4, 9, "B"), finding(9, 12, "C", "x")]
+    assert [f.code for f in select_fixes(findings)] == ["A", "B"]
+
+
+def test_a_related_label_and_its_teaser_go_in_one_run(tmp_path, run_cli):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Harbour board backs dredging plan\n{LEAD}\nMore on the topic\nTen towns hit by flooding\n{SECOND}\n",
+                    encoding="utf-8")
+    code, out, _ = run_cli(path, *lint_args("--fix"))
+    assert path.read_text(encoding="utf-8") == f"Harbour board backs dredging plan\n{LEAD}\n{SECOND}\n"
+    assert "Fixed 2 findings" in out
 
 
 def test_unsafe_fixes_need_the_flag():

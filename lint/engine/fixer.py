@@ -60,16 +60,20 @@ def applicable(finding: Finding, unsafe: bool) -> bool:
 
 def select_fixes(findings: Iterable[Finding], unsafe: bool = False) -> list[Finding]:
     """The findings whose fixes one pass applies: sorted by (start, end, code),
-    each fix taken unless it overlaps or touches one already taken: it waits
-    for the next pass, where the rules judge the text again (a fix right next
-    to another may rest on the very text that one changes)."""
+    each fix taken unless it overlaps one already taken, or touches it while
+    one of the two inserts text: then it waits for the next pass, where the
+    rules judge the text again (a fix right next to another may rest on the
+    very text that one changes). Deletions side by side go together: deleting
+    a label and the teaser line under it is deleting both."""
     candidates = sorted(
         (f for f in findings if applicable(f, unsafe)), key=lambda f: (f.fix.start, f.fix.end, f.code)
     )
     chosen: list[Finding] = []
     for finding in candidates:
-        if chosen and finding.fix.start <= chosen[-1].fix.end:
-            continue
+        if chosen:
+            last, fix = chosen[-1].fix, finding.fix
+            if fix.start < last.end or (fix.start == last.end and (fix.replacement or last.replacement)):
+                continue
         chosen.append(finding)
     return chosen
 
