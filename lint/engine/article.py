@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-import regex
+from . import patterns as regex  # regex, with a time limit on every match
 
 from . import text as textutil
 

@@ -10,7 +10,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple
 
-import regex
+from . import patterns as regex  # regex, with a time limit on every match
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*")
 TERMINAL_PUNCTUATION = ".!?…"
