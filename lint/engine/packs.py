@@ -45,7 +45,13 @@ REQUIRED_KEYS = {"code", "name", "tokens", "category", "level", "message"}
 KNOWN_KEYS = REQUIRED_KEYS | {
     "check", "scope", "match", "ignorecase", "confidence", "link", "fix", "explanation", "examples",
 }
-LINE_DECORATION = r"[ \t*_#>•·|\-–—]*"
+DECORATION_CHAR = r"[ \t*_#>•·|\-–—]"
+LINE_DECORATION = DECORATION_CHAR + "*"
+# Leading decoration: all but the last eight characters of the run are taken
+# at once (atomic group), so a token may begin with at most eight of them
+# ("-ends-", "###"). A plain "[...]*" would try every token at every point of
+# a long run of spaces or dashes: time n * len(token) on one line.
+LEADING_DECORATION = rf"(?>(?:{DECORATION_CHAR}*(?={DECORATION_CHAR}{{8}}))?){DECORATION_CHAR}{{0,8}}"
 
 
 class PackError(Exception):
@@ -104,7 +110,7 @@ def _compile(entry: dict[str, Any], where: str) -> regex.Pattern:
     scope = entry.get("scope", "line")
     body = "|".join(f"(?:{a})" for a in alternatives)
     if scope == "line":
-        source = rf"{LINE_DECORATION}(?P<token>{body}){LINE_DECORATION}"
+        source = rf"{LEADING_DECORATION}(?P<token>{body}){LINE_DECORATION}"
     elif scope == "inline":
         source = rf"(?P<token>{body})"
     else:
