@@ -3,7 +3,6 @@ suppression, and the corpus pass.
 """
 from __future__ import annotations
 
-import fnmatch
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any, Iterable
 from . import text as textutil
 from .article import Article
 from .builtin import ENGINE_RULES, InternalError, InvalidSuppression, UnusedSuppression
+from .inputs import glob_matches
 from .registry import Registry
 from .rule import CorpusRule, Finding, Hit, Rule, Severity
 from .selection import SelectorError, is_selected, selects_code, validate_selectors
@@ -86,16 +86,18 @@ class Linter:
             return []
         target = Path(path).resolve()
         try:
-            relative = target.relative_to(self.settings.root).as_posix()
+            relative = target.relative_to(self.settings.root.resolve()).as_posix()
         except ValueError:
             relative = Path(path).as_posix()
         codes: list[str] = []
         for glob, ignored in self.settings.per_file_ignores.items():
-            if fnmatch.fnmatch(relative, glob) or fnmatch.fnmatch(target.name, glob):
+            if glob_matches(relative, glob):
                 codes.extend(ignored)
         return codes
 
     def make_finding(self, article: Article, rule: type[Rule] | Rule, hit: Hit) -> Finding:
+        if not 0 <= hit.start <= hit.end <= len(article.text):
+            raise ValueError(f"hit span {hit.start}..{hit.end} lies outside the text (length {len(article.text)})")
         line, column = article.position(hit.start)
         end_line, end_column = article.position(hit.end)
         return Finding(
@@ -123,17 +125,23 @@ class Linter:
         findings = []
         for rule in self.rules:
             try:
-                hits = list(rule.check(article))
+                # a hit outside the text fails in make_finding: the rule's fault too
+                findings.extend([self.make_finding(article, rule, hit) for hit in rule.check(article)])
             except Exception as exc:  # one rule's crash must not stop the run
                 findings.append(self.internal_error(article, rule, exc))
-                continue
-            findings.extend(self.make_finding(article, rule, hit) for hit in hits)
         return findings
 
     def internal_error(self, article: Article, rule: Rule, exc: BaseException) -> Finding:
-        origin = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
-        where = f" at {Path(origin.filename).name}:{origin.lineno}" if origin else ""
-        message = f"rule {rule.code} ({rule.name}) raised {type(exc).__name__}: {exc}{where}"
+        # the innermost frame outside the time-limited regex wrapper names the culprit
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if Path(f.filename).name != "patterns.py"]
+        where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+        if isinstance(exc, TimeoutError):
+            message = (
+                f"rule {rule.code} ({rule.name}) timed out: a regular expression ran past its time limit "
+                f"on this article{where}; the rule's findings for it are missing"
+            )
+        else:
+            message = f"rule {rule.code} ({rule.name}) raised {type(exc).__name__}: {exc}{where}"
         return self.make_finding(article, InternalError, Hit(0, 0, message))
 
     def finish_article(self, article: Article, findings: list[Finding]) -> list[Finding]:
