@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .engine.inputs import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_ARTICLE_SIZE, glob_matches
+from .engine.inputs import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_ARTICLE_SIZE, glob_matches, resolved
 from .engine.rule import Severity
 
 CONFIG_FILES = (".newslint.toml", "pyproject.toml", "setup.cfg")
@@ -77,7 +77,7 @@ TYPE_NAMES = {list: "a list", dict: "a table", str: "a string", int: "a whole nu
 
 def find_config(start: Path) -> Path | None:
     """The nearest config file holding newslint settings, upward from ``start``."""
-    folder = start.resolve()
+    folder = resolved(start)
     if not folder.is_dir():
         folder = folder.parent
     return _find_in_ancestors(folder)

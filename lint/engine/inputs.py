@@ -66,6 +66,15 @@ def decode(data: bytes) -> str:
         ) from None
 
 
+def resolved(path: Path) -> Path:
+    """The absolute, symlink-free path; merely absolute for a symbolic-link loop
+    (where ``Path.resolve`` raises)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
 def glob_matches(relative: str, glob: str) -> bool:
     """Does a per-file-ignores glob match this path (relative to the config's folder)?
 

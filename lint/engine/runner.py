@@ -11,7 +11,7 @@ from typing import Any, Iterable
 from . import text as textutil
 from .article import Article
 from .builtin import ENGINE_RULES, InternalError, InvalidSuppression, UnusedSuppression
-from .inputs import glob_matches
+from .inputs import glob_matches, resolved
 from .registry import Registry
 from .rule import CorpusRule, Finding, Hit, Rule, Severity
 from .selection import SelectorError, is_selected, selects_code, validate_selectors
@@ -84,7 +84,7 @@ class Linter:
     def ignored_here(self, path: str) -> list[str]:
         if not self.settings.per_file_ignores or path == "-":
             return []
-        target = Path(path).resolve()
+        target = resolved(Path(path))
         try:
             relative = target.relative_to(self.settings.root.resolve()).as_posix()
         except ValueError:
