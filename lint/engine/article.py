@@ -121,6 +121,8 @@ class Article:
         for match in regex.finditer(pattern, self.text, regex.S):
             start = match.start() + (len(match.group()) - len(match.group().lstrip()))
             end = match.start() + len(match.group().rstrip())
+            if end <= start:
+                continue  # only characters str.strip takes for space and regex's \S does not ("\x1c")
             result.append(
                 Paragraph(
                     index=len(result),
