@@ -20,12 +20,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from fuzz.harness import check_article, check_findings, lint_texts, make_linter
 from newslint import __version__
 from newslint.cli import make_summary
-from newslint.config import Settings
-from newslint.engine.article import Article
-from newslint.engine.registry import build_registry
-from newslint.engine.runner import Linter, run
 from newslint.formats import available_formats, load_format
 
 SARIF_SCHEMA = Path(__file__).parent / "schemas" / "sarif-schema-2.1.0.json"
@@ -65,13 +62,7 @@ hostile_text = st.lists(fragments, max_size=40).map("".join)
 
 @pytest.fixture(scope="module")
 def linter():
-    return Linter(Settings(select=["ALL"]), build_registry())
-
-
-def lint(linter, *texts, kind="text"):
-    articles = [Article(text, path=f"fuzz{i}.{'md' if kind == 'markdown' else 'txt'}", format=kind) for i, text in enumerate(texts)]
-    result = run([(article, linter) for article in articles])
-    return {article.path: article for article in articles}, result
+    return make_linter()
 
 
 # --- the parser ---------------------------------------------------------------
@@ -80,52 +71,25 @@ def lint(linter, *texts, kind="text"):
 @FUZZ
 @given(text=hostile_text, kind=st.sampled_from(["text", "markdown"]))
 def test_article_structure_is_consistent(text, kind):
-    article = Article(text, format=kind)
-    assert "\r" not in article.text and len(article.text) == len(article.source)
-    assert article.text.split("\n") == article.lines
-    for number, start in enumerate(article.line_starts, 1):
-        assert article.position(start) == (number, 1)
-        assert article.line_span(number) == (start, start + len(article.lines[number - 1]))
-    for paragraph in article.paragraphs:
-        assert 0 <= paragraph.start <= paragraph.end <= len(article.text)
-        assert article.text[paragraph.start : paragraph.end] == paragraph.text
-        assert paragraph.first_line == article.line_of(paragraph.start) <= paragraph.last_line
-    for span in [*article.sentences, *article.words, *article.quotations, *article.names]:
-        assert 0 <= span.start <= span.end <= len(article.text)
-        assert article.text[span.start : span.end] == span.text
+    check_article(text, kind)
 
 
 # --- every built-in rule ----------------------------------------------------------
 
 
-def assert_findings_sound(articles, findings):
-    internal = [f.message for f in findings if f.code == "NL001"]
-    assert not internal, internal
-    for finding in findings:
-        article = articles[finding.path]
-        text = article.text
-        assert 0 <= finding.start <= finding.end <= len(text), finding
-        assert (finding.line, finding.column) == article.position(finding.start), finding
-        assert (finding.end_line, finding.end_column) == article.position(finding.end), finding
-        line_text = article.lines[finding.line - 1]
-        assert finding.column - 1 <= len(line_text), finding  # the line covers the column
-        if finding.fix is not None:
-            assert 0 <= finding.fix.start <= finding.fix.end <= len(text), finding
-
-
 @FUZZ
 @given(text=hostile_text, other=hostile_text, kind=st.sampled_from(["text", "markdown"]))
 def test_every_rule_on_hostile_text(linter, text, other, kind):
-    articles, result = lint(linter, text, other, kind=kind)
-    assert_findings_sound(articles, result.findings)
+    articles, result = lint_texts(linter, text, other, kind=kind)
+    check_findings(articles, result.findings)
 
 
 @settings(max_examples=max(10, EXAMPLES // 10), deadline=None, derandomize=True)
 @given(text=hostile_text)
 def test_rules_see_the_same_article_twice_alike(linter, text):
     """The corpus pass (duplication across articles) on two copies of one text."""
-    articles, result = lint(linter, text, text)
-    assert_findings_sound(articles, result.findings)
+    articles, result = lint_texts(linter, text, text)
+    check_findings(articles, result.findings)
 
 
 # --- every output format ----------------------------------------------------------
@@ -172,8 +136,8 @@ def check_parses(name, output, findings):
 @FUZZ
 @given(text=hostile_text)
 def test_every_output_format_parses(linter, text):
-    articles, result = lint(linter, text)
-    assert_findings_sound(articles, result.findings)
+    articles, result = lint_texts(linter, text)
+    check_findings(articles, result.findings)
     for name in available_formats():
         check_parses(name, render(name, result.findings, articles, result), result.findings)
 
