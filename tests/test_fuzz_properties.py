@@ -14,6 +14,7 @@ import json
 import os
 import unicodedata
 import xml.etree.ElementTree as ElementTree
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -111,12 +112,18 @@ def render(name, findings, articles, result):
     return stream.getvalue()
 
 
+@lru_cache(maxsize=1)
+def sarif_schema() -> dict:
+    return json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+
+
 def check_parses(name, output, findings):
     if name in JSON_DOCUMENT_FORMATS:
         document = json.loads(output)
         if name == "sarif" and SARIF_SCHEMA.exists():
-            jsonschema = pytest.importorskip("jsonschema")
-            jsonschema.validate(document, json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
+            import jsonschema  # in the test extra with the SARIF format
+
+            jsonschema.validate(document, sarif_schema())
     elif name in JSON_LINES_FORMATS:
         records = [json.loads(line) for line in output.split("\n")[:-1]]  # JSON Lines: "\n" ends a record
         assert len(records) == len(findings)

@@ -65,3 +65,13 @@ def test_output_file_is_replaced_whole(tmp_path, run_cli):
     import json
 
     assert json.loads(report.read_text())["summary"]["articles"] == 1
+
+
+def test_closed_pipe_is_no_traceback(tmp_path):
+    folder = tmp_path / "articles"
+    for number in range(40):
+        write(folder / f"{number:03d}.txt", "a story without a capital\n" * 50)
+    command = f"{sys.executable} -m newslint {folder} --no-config | head -1"
+    completed = subprocess.run(command, shell=True, capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert len(completed.stdout.splitlines()) == 1
+    assert completed.stderr == "", completed.stderr  # no traceback, no "internal error", no "Exception ignored"
