@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any, NamedTuple
 
-import regex
+from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
 from newslint import CorpusRule, Fix, Option, Rule, Severity
 from newslint.engine import text as textutil

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-import regex
+from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
 from newslint import Option, Rule, Severity
 from newslint.engine import text as textutil

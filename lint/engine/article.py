@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-import regex
+from . import patterns as regex  # regex, with a time limit on every match
 
 from . import text as textutil
 
@@ -121,6 +121,8 @@ class Article:
         for match in regex.finditer(pattern, self.text, regex.S):
             start = match.start() + (len(match.group()) - len(match.group().lstrip()))
             end = match.start() + len(match.group().rstrip())
+            if end <= start:
+                continue  # only characters str.strip takes for space and regex's \S does not ("\x1c")
             result.append(
                 Paragraph(
                     index=len(result),

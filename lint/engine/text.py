@@ -10,7 +10,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple
 
-import regex
+from . import patterns as regex  # regex, with a time limit on every match
 
 from .wordindex import is_simple as is_simple_word, word_index
 
@@ -53,6 +53,26 @@ class Span(NamedTuple):
     start: int
     end: int
     text: str
+
+
+def _visible_form(char: str) -> str:
+    if char < " ":
+        return chr(0x2400 + ord(char))  # the Control Pictures block: "\x1b" shows as "␛"
+    return "␡" if char == "\x7f" else "\ufffd"
+
+
+#: characters a terminal acts on or breaks a line at; one printable character each
+_INVISIBLE = {
+    ord(c): _visible_form(c)
+    for c in [*map(chr, range(0x20)), "\x7f", *map(chr, range(0x80, 0xA0)), "\u2028", "\u2029"]
+    if c != "\t"
+}
+
+
+def visible(text: str) -> str:
+    """Text safe to print on one terminal line: control characters and line
+    separators become one visible character each, so columns still line up."""
+    return text.translate(_INVISIBLE)
 
 
 def shorten(text: str, limit: int = 60) -> str:
