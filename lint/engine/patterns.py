@@ -28,6 +28,8 @@ from typing import Any, Callable
 
 import regex as _regex
 
+from .pattern_cache import PATTERNS
+
 #: every name of ``regex`` not defined here (flags, escape, error, Match...)
 __all__ = ["Pattern", "budget", "compile", "configure"]
 
@@ -102,7 +104,7 @@ def _raw(pattern: Any) -> Any:
 
 def compile(pattern: Any, flags: int = 0, **kwargs: Any) -> Pattern:  # noqa: A001 - mirrors regex.compile
     """``regex.compile``, returning a Pattern with the time limit."""
-    return Pattern(_regex.compile(_raw(pattern), flags, **kwargs))
+    return Pattern(PATTERNS.compile(_raw(pattern), flags, **kwargs))
 
 
 def _module_function(name: str, subject_index: int) -> Callable[..., Any]:
