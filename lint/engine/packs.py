@@ -63,7 +63,7 @@ class PatternRule(Rule):
     examples: ClassVar[dict[str, list[str]]] = {}
 
     def check(self, article) -> Iterable[Hit]:
-        for match in self._matches(article.text, article.line_starts):
+        for match in self.matches(article):
             token = match.group("token")
             start, end = match.span("token")
             fix = None
@@ -73,6 +73,11 @@ class PatternRule(Rule):
             elif self.delete == "delete-match":
                 fix = Fix(start, end, "")
             yield self.hit(start, end, self.template.format(match=shorten(token)), fix=fix)
+
+    def matches(self, article) -> list[regex.Match]:
+        """This entry's matches in an article, found once per article and shared
+        (the boilerplate rules read them to know which lines are furniture)."""
+        return article.derived(f"pack:{self.code}", lambda: list(self._matches(article.text, article.line_starts)))
 
     def _matches(self, text: str, line_starts: list[int]):
         if self.scope != "line":
