@@ -76,6 +76,7 @@ def content_words(text: str) -> list[str]:
     return [w.lower() for _, _, w in words(text) if w.lower() not in STOPWORDS and len(w) > 2]
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude English stem, enough to match 'supports' with 'support'."""
     w = word.lower().replace("’", "'")
