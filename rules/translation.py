@@ -41,7 +41,7 @@ def name_occurrences(article, max_zipf: float) -> dict[str, list[textutil.Span]]
     (Will, Yet, Mark) is left out, since its key collides with too much.
     """
     occurrences: dict[str, list[textutil.Span]] = defaultdict(list)
-    for span in textutil.capitalised_words(article.text):
+    for span in article.capitalised:
         if len(span.text) >= MIN_NAME_LENGTH:
             occurrences[span.text].append(span)
     forms = article.name_forms
@@ -165,7 +165,7 @@ _EXONYM_INDEX = {spelling: group[0] for group in EXONYMS for spelling in group}
 def _exonym_groups(article) -> list[dict[str, list]]:
     """Groups of spellings of one place from different source languages (Kiev / Kyiv)."""
     groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for span in textutil.capitalised_words(article.text):
+    for span in article.capitalised:
         canonical = _EXONYM_INDEX.get(_bare(span.text))
         if canonical:
             groups[canonical][span.text].append(span)
@@ -373,7 +373,7 @@ class InconsistentDiacritics(Rule):
 
     def check(self, article):
         groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        for span in textutil.capitalised_words(article.text):
+        for span in article.capitalised:
             if len(span.text) >= MIN_NAME_LENGTH:
                 groups[_bare(span.text)][span.text].append(span)
         forms = article.name_forms

@@ -205,10 +205,15 @@ class Article:
         return frozenset(w.text.lower() for w in self.words)
 
     @cached_property
+    def capitalised(self) -> list[textutil.Span]:
+        """Capitalised words (not all-caps), possessive 's removed, sentence-initial ones too."""
+        return list(textutil.capitalised_words(self.text))
+
+    @cached_property
     def names(self) -> list[textutil.Span]:
         """Capitalised words that are not merely sentence-initial."""
         result = []
-        for span in textutil.capitalised_words(self.text):
+        for span in self.capitalised:
             if not textutil.sentence_initial(self.text, span.start):
                 result.append(span)
         return result
