@@ -78,3 +78,32 @@ def test_stock_phrases_match_as_the_plain_pattern_on_generated_text():
     for _ in range(300):
         text = " ".join(generator.choice(pieces) for _ in range(generator.randint(1, 30)))
         _same_matches(alternation, text)
+
+
+def test_pack_rules_find_what_their_plain_pattern_finds():
+    """Inline pack rules look only where a token's first letters occur: same matches as a full scan."""
+    from newslint.rules.boilerplate import PACK_RULES
+
+    generator = random.Random(11)
+    inline = [rule for rule in PACK_RULES if rule.scope == "inline"]
+    assert any(rule.prefixes for rule in inline)
+    pieces = [example for rule in inline for example in rule.examples.get("bad", []) + rule.examples.get("good", [])]
+    pieces += ["The", "story.", "\n", "Résumé", "“Quote”", "— said", "ſign up", "\u212aeep up", "STRASSE", "straße"]
+    for _ in range(200):
+        text = " ".join(generator.choice(pieces) for _ in range(generator.randint(1, 12)))
+        for rule in inline:
+            expected = [m.span("token") for m in rule.pattern.finditer(text)]
+            assert [m.span("token") for m in rule()._matches(text, [0])] == expected, (rule.code, text)
+
+
+def test_prefix_search_is_refused_where_case_folding_could_move_or_hide_a_match():
+    from newslint.engine.alternation import folded_prefixes, folded_text
+
+    assert folded_text("Sign Up now", True) == "sign up now"
+    assert folded_text("Sign Up now", False) == "Sign Up now"
+    assert folded_text("\u212aeep up", True) is None  # the Kelvin sign is a K
+    assert folded_text("Straße", True) is None  # "ß" matches "ss"
+    assert folded_text("İstanbul", True) is None  # lower-casing adds a character
+    assert folded_prefixes(["(?:sign up|subscribe)", "please"], True) == {"sign up", "subscrib", "please"}
+    assert folded_prefixes(["\\s?e-mail"], True) is None
+    assert folded_prefixes(["Éditeur"], True) is None  # a letter outside ASCII: its other case is not certain

@@ -25,7 +25,7 @@ plain pattern is used: the result is always the same, only the speed differs.
 """
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterator
 
 import regex
@@ -379,3 +379,63 @@ class PhraseAlternation:
             if match:
                 yield match
                 position = max(match.end(), index + 1)
+
+
+# --- any pattern whose alternatives all have literal prefixes -----------------
+
+
+def folded_prefixes(alternatives: list[str], ignorecase: bool, length: int = 8) -> frozenset[str] | None:
+    """The literal prefixes of every alternative, lower-cased under ``ignorecase``;
+    None when some alternative has none, or has a letter that is not ASCII
+    (whose other case ``str.lower`` may not give)."""
+    found: set[str] = set()
+    for alternative in alternatives:
+        prefixes = literal_prefixes(alternative, length)
+        if prefixes is None:
+            return None
+        for prefix in prefixes:
+            if ignorecase and any(not char.isascii() and (char.lower(), char.upper()) != (char, char) for char in prefix):
+                return None
+            found.add(prefix.lower() if ignorecase else prefix)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=8)  # every inline pack rule folds the same article
+def folded_text(text: str, ignorecase: bool) -> str | None:
+    """The text as prefixes are searched in it: lower-cased under ``ignorecase``.
+
+    None when lower-casing would move offsets or the text has a character
+    that matches an ASCII letter without being one (the Kelvin sign K, the
+    long s, "ß" for "ss"): the plain scan is then the only safe one.
+    """
+    if not ignorecase:
+        return text
+    folded = text.lower()
+    if len(folded) != len(text) or any(_has_ascii_variant(char) for char in set(text) if not char.isascii()):
+        return None
+    return folded
+
+
+def finditer_at_prefixes(pattern: regex.Pattern, prefixes: frozenset[str], text: str, folded: str,
+                         timeout: float | None = None) -> Iterator[regex.Match]:
+    """``pattern.finditer(text)``, trying the pattern only where one of its
+    alternatives' ``prefixes`` occurs in ``folded`` (from ``folded_text``).
+
+    Every match starts with one of the prefixes, so the positions where none
+    occurs can never start one; the others are tried left to right, skipping
+    those inside the previous match, as ``finditer`` does.
+    """
+    starts: set[int] = set()
+    for prefix in prefixes:
+        index = folded.find(prefix)
+        while index != -1:
+            starts.add(index)
+            index = folded.find(prefix, index + 1)
+    position = 0
+    for index in sorted(starts):
+        if index < position:
+            continue
+        match = pattern.match(text, index, timeout=timeout)
+        if match:
+            yield match
+            position = max(match.end(), index + 1)
