@@ -34,6 +34,8 @@ import regex
 PREFIX_LENGTH = 4
 #: more prefixes than this and the prefilter is not worth building
 MAX_PREFIXES = 4000
+#: how many prefixes ``finditer_at_prefixes`` may search the text for (shorter prefixes are fewer)
+MAX_SEARCHED_PREFIXES = 100
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZzmMG")
 _CHARACTER_ESCAPES = {"n": "\n", "t": "\t"}
 _MAX_CLASS_SIZE = 32
@@ -384,10 +386,21 @@ class PhraseAlternation:
 # --- any pattern whose alternatives all have literal prefixes -----------------
 
 
-def folded_prefixes(alternatives: list[str], ignorecase: bool, length: int = 8) -> frozenset[str] | None:
-    """The literal prefixes of every alternative, lower-cased under ``ignorecase``;
+def folded_prefixes(alternatives: list[str], ignorecase: bool) -> frozenset[str] | None:
+    """The literal prefixes of every alternative, lower-cased under ``ignorecase``:
+    as long as possible (up to 8 characters) while there are at most
+    ``MAX_SEARCHED_PREFIXES`` of them, since each one costs a search of the text.
     None when some alternative has none, or has a letter that is not ASCII
     (whose other case ``str.lower`` may not give)."""
+    found = None
+    for length in range(8, 1, -1):
+        found = _folded_prefixes(alternatives, ignorecase, length)
+        if found is None or len(found) <= MAX_SEARCHED_PREFIXES:
+            return found
+    return found
+
+
+def _folded_prefixes(alternatives: list[str], ignorecase: bool, length: int) -> frozenset[str] | None:
     found: set[str] = set()
     for alternative in alternatives:
         prefixes = literal_prefixes(alternative, length)
@@ -439,3 +452,23 @@ def finditer_at_prefixes(pattern: regex.Pattern, prefixes: frozenset[str], text:
         if match:
             yield match
             position = max(match.end(), index + 1)
+
+
+class PrefixedPattern:
+    """A compiled pattern, and the alternatives every match of it starts with,
+    whose ``finditer`` looks only where one of their literal prefixes occurs.
+
+    The pattern may put a zero-width head (a lookbehind) before the
+    alternatives; ``finditer`` returns exactly the pattern's own matches.
+    """
+
+    def __init__(self, pattern: regex.Pattern, alternatives: list[str]) -> None:
+        self.pattern = pattern
+        self.ignorecase = bool(pattern.flags & regex.IGNORECASE)
+        self.prefixes = folded_prefixes(alternatives, self.ignorecase)
+
+    def finditer(self, text: str, timeout: float | None = None) -> Iterator[regex.Match]:
+        folded = folded_text(text, self.ignorecase) if self.prefixes is not None else None
+        if folded is None:
+            return self.pattern.finditer(text, timeout=timeout)
+        return finditer_at_prefixes(self.pattern, self.prefixes, text, folded, timeout)
