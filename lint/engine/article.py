@@ -31,10 +31,14 @@ class Paragraph:
     text: str
     first_line: int
     last_line: int
+    #: the article it belongs to, whose word list it shares
+    article: "Article | None" = field(default=None, repr=False, compare=False)
 
     @cached_property
     def words(self) -> list[textutil.Span]:
-        return textutil.words(self.text, self.start)
+        if self.article is None:
+            return textutil.words(self.text, self.start)
+        return self.article.words_between(self.start, self.end)
 
 
 @dataclass
@@ -129,6 +133,7 @@ class Article:
                     text=self.text[start:end],
                     first_line=self.line_of(start),
                     last_line=self.line_of(max(start, end - 1)),
+                    article=self,
                 )
             )
         return result
@@ -189,6 +194,16 @@ class Article:
     @cached_property
     def words(self) -> list[textutil.Span]:
         return textutil.words(self.text)
+
+    @cached_property
+    def _word_starts(self) -> list[int]:
+        return [span.start for span in self.words]
+
+    def words_between(self, start: int, end: int) -> list[textutil.Span]:
+        """The article's words inside ``[start, end)``: a paragraph's words, without
+        splitting its text again (a paragraph is bounded by white space, which no
+        word crosses, so these are the words of its text)."""
+        return self.words[bisect.bisect_left(self._word_starts, start):bisect.bisect_left(self._word_starts, end)]
 
     @cached_property
     def quotations(self) -> list[textutil.Span]:
