@@ -41,7 +41,7 @@ def name_occurrences(article, max_zipf: float) -> dict[str, list[textutil.Span]]
     (Will, Yet, Mark) is left out, since its key collides with too much.
     """
     occurrences: dict[str, list[textutil.Span]] = defaultdict(list)
-    for span in textutil.capitalised_words(article.text):
+    for span in article.capitalised:
         if len(span.text) >= MIN_NAME_LENGTH:
             occurrences[span.text].append(span)
     forms = article.name_forms
@@ -165,7 +165,7 @@ _EXONYM_INDEX = {spelling: group[0] for group in EXONYMS for spelling in group}
 def _exonym_groups(article) -> list[dict[str, list]]:
     """Groups of spellings of one place from different source languages (Kiev / Kyiv)."""
     groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for span in textutil.capitalised_words(article.text):
+    for span in article.capitalised:
         canonical = _EXONYM_INDEX.get(_bare(span.text))
         if canonical:
             groups[canonical][span.text].append(span)
@@ -176,6 +176,7 @@ def _exonym_groups(article) -> list[dict[str, list]]:
 _SPECIAL_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d"})
 
 
+@lru_cache(maxsize=65536)
 def _bare(spelling: str) -> str:
     """The spelling without case, hyphens, apostrophes or diacritics."""
     folded = unicodedata.normalize("NFKD", regex.sub(r"[-'’]", "", spelling).casefold().translate(_SPECIAL_LETTERS))
@@ -372,7 +373,7 @@ class InconsistentDiacritics(Rule):
 
     def check(self, article):
         groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        for span in textutil.capitalised_words(article.text):
+        for span in article.capitalised:
             if len(span.text) >= MIN_NAME_LENGTH:
                 groups[_bare(span.text)][span.text].append(span)
         forms = article.name_forms
@@ -562,12 +563,12 @@ class LowercaseProperNoun(Rule):
             word = span.text
             if not word[:1].islower() or span.start in seen:
                 continue
-            for part in regex.finditer(r"(?<![\p{L}'’])[^-'’]+", word):  # "china-based", "china's"; not "nor'easter"
-                name = part.group()
+            for part_start, part_end in _word_parts(word):
+                name = word[part_start:part_end]
                 entry = _lookup(table, name)
                 if entry is None:
                     continue
-                start, end = span.start + part.start(), span.start + part.end()
+                start, end = span.start + part_start, span.start + part_end
                 if not _plain_token(article, span.start, span.end) or _near_address(article, span.start):
                     break
                 if text[span.start - 1: span.start] in ("_", ".") or text[span.end: span.end + 1] in ("_",):
@@ -583,7 +584,7 @@ class LowercaseProperNoun(Rule):
                 if entry.ambiguous:
                     if capitalised is None:
                         capitalised = _capitalised_in_prose(article)
-                    possessive = word[part.end(): part.end() + 2] in ("'s", "’s") and part.end() + 2 == len(word)
+                    possessive = word[part_end: part_end + 2] in ("'s", "’s") and part_end + 2 == len(word)
                     if _DETERMINER_BEFORE.search(text[max(0, start - 30): start]):
                         continue  # "the turkey", "the turkey's": a common noun
                     if not possessive:
@@ -602,6 +603,13 @@ class LowercaseProperNoun(Rule):
                     fix=Fix(start, end, replacement),
                 )
                 break
+
+
+def _word_parts(word: str) -> list[tuple[int, int]]:
+    """(start, end) of each part of a word: "china-based", "china's"; not "nor'easter"."""
+    if not any(mark in word for mark in "-'’"):
+        return [(0, len(word))]  # the common case, without a regex call
+    return [part.span() for part in regex.finditer(r"(?<![\p{L}'’])[^-'’]+", word)]
 
 
 class ProperNoun(NamedTuple):

@@ -39,6 +39,7 @@ from typing import Any, ClassVar, Iterable
 from . import patterns as regex  # regex, with a time limit on every match
 
 from .rule import CATEGORIES, Fix, Hit, Rule, Severity, validate_rule_class
+from .alternation import finditer_at_prefixes, folded_prefixes, folded_text
 from .text import shorten
 
 REQUIRED_KEYS = {"code", "name", "tokens", "category", "level", "message"}
@@ -62,6 +63,8 @@ class PatternRule(Rule):
     """Base of the rules generated from pack entries."""
 
     pattern: ClassVar[regex.Pattern]
+    #: the literal first letters of every token (inline scope), or None
+    prefixes: ClassVar[frozenset[str] | None] = None
     template: ClassVar[str] = ""
     delete: ClassVar[str | None] = None
     scope: ClassVar[str] = "line"
@@ -69,7 +72,7 @@ class PatternRule(Rule):
     examples: ClassVar[dict[str, list[str]]] = {}
 
     def check(self, article) -> Iterable[Hit]:
-        for match in self._matches(article.text, article.line_starts):
+        for match in self.matches(article):
             token = match.group("token")
             start, end = match.span("token")
             fix = None
@@ -80,9 +83,19 @@ class PatternRule(Rule):
                 fix = Fix(start, end, "")
             yield self.hit(start, end, self.template.format(match=shorten(token)), fix=fix)
 
+    def matches(self, article) -> list[regex.Match]:
+        """This entry's matches in an article, found once per article and shared
+        (the boilerplate rules read them to know which lines are furniture)."""
+        return article.derived(f"pack:{self.code}", lambda: list(self._matches(article.text, article.line_starts)))
+
     def _matches(self, text: str, line_starts: list[int]):
         if self.scope != "line":
-            yield from self.pattern.finditer(text)
+            ignorecase = bool(self.pattern.flags & regex.IGNORECASE)
+            folded = folded_text(text, ignorecase) if self.prefixes is not None else None
+            if folded is None:
+                yield from self.pattern.finditer(text, timeout=5.0)
+            else:  # the same matches, looked for only where a token's first letters occur
+                yield from finditer_at_prefixes(self.pattern, self.prefixes, text, folded, timeout=5.0)
             return
         # one line at a time, so that no token (a \s in a regex, say) spans lines
         for index, start in enumerate(line_starts):
@@ -122,6 +135,15 @@ def _compile(entry: dict[str, Any], where: str) -> regex.Pattern:
         return regex.compile(source, flags)
     except regex.error as exc:
         raise PackError(f"{where}: invalid regular expression: {exc}") from None
+
+
+def _prefixes(entry: dict[str, Any]) -> frozenset[str] | None:
+    """The literal prefixes of an inline entry's tokens (as ``_compile`` writes them)."""
+    if entry.get("scope", "line") != "inline":
+        return None
+    kind = entry.get("match", "literal")
+    tokens = [regex.escape(t) for t in entry["tokens"]] if kind != "regex" else entry["tokens"]
+    return folded_prefixes([f"(?:{t})" for t in tokens], entry.get("ignorecase", True))
 
 
 def load_pack(path: Path) -> list[type[PatternRule]]:
@@ -167,6 +189,7 @@ def load_pack(path: Path) -> list[type[PatternRule]]:
             "severity": severity,
             "confidence": float(entry.get("confidence", 0.9)),
             "pattern": _compile(entry, where),
+            "prefixes": _prefixes(entry),
             "template": entry["message"].replace("{match!r}", "'{match}'"),
             "delete": entry.get("fix"),
             "scope": entry.get("scope", "line"),

@@ -57,7 +57,7 @@ def _limited(method: str, subject_index: int) -> Callable[..., Any]:
     """A method of Pattern that passes the time limit unless the caller gave one."""
 
     def call(self: Pattern, *args: Any, **kwargs: Any) -> Any:
-        if "timeout" not in kwargs:
+        if kwargs.get("timeout") is None:  # a caller may give a longer limit, never none
             kwargs["timeout"] = budget(args[subject_index] if len(args) > subject_index else kwargs.get("string"))
         return getattr(self.raw, method)(*args, **kwargs)
 
@@ -111,7 +111,7 @@ def _module_function(name: str, subject_index: int) -> Callable[..., Any]:
     """A module-level ``regex`` function (``regex.search(pattern, text)``) with the time limit."""
 
     def call(pattern: Any, *args: Any, **kwargs: Any) -> Any:
-        if "timeout" not in kwargs:
+        if kwargs.get("timeout") is None:  # a caller may give a longer limit, never none
             kwargs["timeout"] = budget(args[subject_index] if len(args) > subject_index else kwargs.get("string"))
         return getattr(_regex, name)(_raw(pattern), *args, **kwargs)
 
