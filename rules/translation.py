@@ -1093,6 +1093,8 @@ TRANSLATIONESE = tuple(
     (entry["source"], regex.compile(entry["pattern"]))
     for entry in load_table("newslint.rules", "translation_translationese.toml")["marker"]
 )
+# any marker at all: one search rules out a paragraph instead of one per marker
+ANY_TRANSLATIONESE = regex.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in TRANSLATIONESE))
 
 
 class TranslationeseCluster(Rule):
@@ -1130,6 +1132,8 @@ class TranslationeseCluster(Rule):
         quotes = article.quotations
         quote_starts = [q.start for q in quotes]
         for paragraph in article.paragraphs:
+            if not ANY_TRANSLATIONESE.search(text, paragraph.start, paragraph.end):
+                continue
             found = []
             for source, pattern in TRANSLATIONESE:
                 for match in pattern.finditer(text, paragraph.start, paragraph.end):

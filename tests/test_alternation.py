@@ -82,6 +82,7 @@ def test_stock_phrases_match_as_the_plain_pattern_on_generated_text():
 
 def test_pack_rules_find_what_their_plain_pattern_finds():
     """Inline pack rules look only where a token's first letters occur: same matches as a full scan."""
+    from newslint.engine.article import Article
     from newslint.rules.boilerplate import PACK_RULES
 
     generator = random.Random(11)
@@ -93,7 +94,7 @@ def test_pack_rules_find_what_their_plain_pattern_finds():
         text = " ".join(generator.choice(pieces) for _ in range(generator.randint(1, 12)))
         for rule in inline:
             expected = [m.span("token") for m in rule.pattern.finditer(text)]
-            assert [m.span("token") for m in rule()._matches(text, [0])] == expected, (rule.code, text)
+            assert [m.span("token") for m in rule()._matches(Article(text))] == expected, (rule.code, text)
 
 
 def test_prefix_search_is_refused_where_case_folding_could_move_or_hide_a_match():

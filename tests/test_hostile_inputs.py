@@ -181,9 +181,10 @@ def misbehaving(tmp_path, local_rules):
 
 @pytest.fixture
 def short_time_limit():
+    previous = {"seconds": patterns._seconds, "per_char": patterns._per_char}
     patterns.configure(seconds=0.3, per_char=0.0)
     yield
-    patterns.configure(seconds=1.0, per_char=5e-6)
+    patterns.configure(**previous)
 
 
 def test_regex_timeout_becomes_internal_error_for_that_rule(misbehaving, run_cli, short_time_limit):

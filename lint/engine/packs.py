@@ -65,6 +65,9 @@ class PatternRule(Rule):
     pattern: ClassVar[regex.Pattern]
     #: the literal first letters of every token (inline scope), or None
     prefixes: ClassVar[frozenset[str] | None] = None
+    #: line scope: one pattern for all the pack's line-scope entries, so that a
+    #: line no entry can match costs one call, not one per entry (None: none)
+    line_filter: ClassVar[regex.Pattern | None] = None
     template: ClassVar[str] = ""
     delete: ClassVar[str | None] = None
     scope: ClassVar[str] = "line"
@@ -86,28 +89,45 @@ class PatternRule(Rule):
     def matches(self, article) -> list[regex.Match]:
         """This entry's matches in an article, found once per article and shared
         (the boilerplate rules read them to know which lines are furniture)."""
-        return article.derived(f"pack:{self.code}", lambda: list(self._matches(article.text, article.line_starts)))
+        return article.derived(f"pack:{self.code}", lambda: list(self._matches(article)))
 
-    def _matches(self, text: str, line_starts: list[int]):
+    def _matches(self, article):
+        text = article.text
         if self.scope != "line":
             ignorecase = bool(self.pattern.flags & regex.IGNORECASE)
             folded = folded_text(text, ignorecase) if self.prefixes is not None else None
             if folded is None:
-                yield from self.pattern.finditer(text, timeout=5.0)
+                yield from self.pattern.finditer(text)
             else:  # the same matches, looked for only where a token's first letters occur
-                yield from finditer_at_prefixes(self.pattern, self.prefixes, text, folded, timeout=5.0)
+                yield from finditer_at_prefixes(self.pattern, self.prefixes, text, folded)
             return
         # one line at a time, so that no token (a \s in a regex, say) spans lines
-        for index, start in enumerate(line_starts):
-            end = line_starts[index + 1] - 1 if index + 1 < len(line_starts) else len(text)
-            if start == end:
-                continue
-            match = self.pattern.fullmatch(text, start, end)
+        for start, end in _candidate_lines(article, self.line_filter):
+            match = self.pattern.fullmatch(article.text, start, end)
             if match:
                 yield match
 
 
-def _compile(entry: dict[str, Any], where: str) -> regex.Pattern:
+def _line_spans(article) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line."""
+    text, starts = article.text, article.line_starts
+    ends = [start - 1 for start in starts[1:]] + [len(text)]
+    return [(start, end) for start, end in zip(starts, ends) if start < end]
+
+
+def _candidate_lines(article, line_filter: regex.Pattern | None) -> list[tuple[int, int]]:
+    """The lines some entry of the pack may match: those the union fullmatches,
+    computed once per article and pack."""
+    if line_filter is None:
+        return _line_spans(article)
+    return article.derived(
+        f"packs.lines.{id(line_filter)}",
+        lambda: [(s, e) for s, e in _line_spans(article) if line_filter.fullmatch(article.text, s, e)],
+    )
+
+
+def _body(entry: dict[str, Any], where: str) -> str:
+    """The alternation of an entry's tokens, as a regular expression."""
     kind = entry.get("match", "literal")
     tokens = entry["tokens"]
     if not isinstance(tokens, list) or not tokens or not all(isinstance(t, str) and t for t in tokens):
@@ -120,8 +140,12 @@ def _compile(entry: dict[str, Any], where: str) -> regex.Pattern:
         alternatives = tokens
     else:
         raise PackError(f"{where}: 'match' must be literal, word or regex, not {kind!r}")
+    return "|".join(f"(?:{a})" for a in alternatives)
+
+
+def _compile(entry: dict[str, Any], where: str) -> regex.Pattern:
+    body = _body(entry, where)
     scope = entry.get("scope", "line")
-    body = "|".join(f"(?:{a})" for a in alternatives)
     if scope == "line":
         source = rf"{LEADING_DECORATION}(?P<token>{body}){LINE_DECORATION}"
     elif scope == "inline":
@@ -203,4 +227,24 @@ def load_pack(path: Path) -> list[type[PatternRule]]:
         if problems:
             raise PackError(f"{where}: " + "; ".join(problems))
         rules.append(rule)
+    _add_line_filter(rules, data.get("rules", []))
     return rules
+
+
+def _add_line_filter(rules: list[type[PatternRule]], entries: list[dict[str, Any]]) -> None:
+    """Give the line-scope rules their shared filter: a line fullmatches it
+    exactly when it fullmatches one of theirs (same decoration, the bodies in
+    an alternation, each with its own case flag)."""
+    line_rules = [(rule, entry) for rule, entry in zip(rules, entries) if rule.scope == "line"]
+    if len(line_rules) < 2:
+        return
+    bodies = "|".join(
+        f"(?{'i' if entry.get('ignorecase', True) else '-i'}:{_body(entry, '')})" for _, entry in line_rules
+    )
+    try:
+        line_filter = regex.compile(rf"{LEADING_DECORATION}(?:{bodies}){LINE_DECORATION}", regex.MULTILINE | regex.V1)
+    except regex.error:
+        return  # tokens that cannot share one pattern (a group name used twice, say): no filter
+    for rule, _ in line_rules:
+        rule.line_filter = line_filter
+

@@ -33,33 +33,48 @@ from .pattern_cache import PATTERNS
 #: every name of ``regex`` not defined here (flags, escape, error, Match...)
 __all__ = ["Pattern", "budget", "compile", "configure"]
 
-_limits = {
-    "seconds": float(os.environ.get("NEWSLINT_REGEX_TIMEOUT", "1.0")),
-    "per_char": 5e-6,
-}
+_seconds = float(os.environ.get("NEWSLINT_REGEX_TIMEOUT", "1.0"))
+_per_char = 5e-6
 
 
 def configure(*, seconds: float | None = None, per_char: float | None = None) -> None:
     """Change the time limit of every later call (tests use a tiny one)."""
+    global _seconds, _per_char
     if seconds is not None:
-        _limits["seconds"] = seconds
+        _seconds = seconds
     if per_char is not None:
-        _limits["per_char"] = per_char
+        _per_char = per_char
 
 
 def budget(subject: Any) -> float:
     """The time limit, in seconds, of one call on ``subject``."""
-    size = len(subject) if isinstance(subject, (str, bytes)) else 0
-    return _limits["seconds"] + _limits["per_char"] * size
+    return _seconds + _per_char * len(subject)
 
 
-def _limited(method: str, subject_index: int) -> Callable[..., Any]:
-    """A method of Pattern that passes the time limit unless the caller gave one."""
+# The wrappers below are on every rule's hot path (millions of calls on a big
+# input), hence the inlined budget and the absence of helpers.
 
-    def call(self: Pattern, *args: Any, **kwargs: Any) -> Any:
+
+def _limited(method: str) -> Callable[..., Any]:
+    """A Pattern method taking the subject first (search, finditer...), with the time limit."""
+
+    def call(self: Pattern, string: Any, *args: Any, **kwargs: Any) -> Any:
         if kwargs.get("timeout") is None:  # a caller may give a longer limit, never none
-            kwargs["timeout"] = budget(args[subject_index] if len(args) > subject_index else kwargs.get("string"))
-        return getattr(self.raw, method)(*args, **kwargs)
+            kwargs["timeout"] = _seconds + _per_char * len(string)
+        return getattr(self.raw, method)(string, *args, **kwargs)
+
+    call.__name__ = method
+    call.__doc__ = f"``regex.Pattern.{method}`` with the time limit."
+    return call
+
+
+def _limited_sub(method: str) -> Callable[..., Any]:
+    """A Pattern method taking a replacement, then the subject (sub, subn...), with the time limit."""
+
+    def call(self: Pattern, repl: Any, string: Any, *args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("timeout") is None:  # a caller may give a longer limit, never none
+            kwargs["timeout"] = _seconds + _per_char * len(string)
+        return getattr(self.raw, method)(repl, string, *args, **kwargs)
 
     call.__name__ = method
     call.__doc__ = f"``regex.Pattern.{method}`` with the time limit."
@@ -78,18 +93,17 @@ class Pattern:
     def __init__(self, raw: Any) -> None:
         self.raw = raw
 
-    # subject_index: where the string sits among the positional arguments
-    search = _limited("search", 0)
-    match = _limited("match", 0)
-    fullmatch = _limited("fullmatch", 0)
-    finditer = _limited("finditer", 0)
-    findall = _limited("findall", 0)
-    split = _limited("split", 0)
-    splititer = _limited("splititer", 0)
-    sub = _limited("sub", 1)
-    subn = _limited("subn", 1)
-    subf = _limited("subf", 1)
-    subfn = _limited("subfn", 1)
+    search = _limited("search")
+    match = _limited("match")
+    fullmatch = _limited("fullmatch")
+    finditer = _limited("finditer")
+    findall = _limited("findall")
+    split = _limited("split")
+    splititer = _limited("splititer")
+    sub = _limited_sub("sub")
+    subn = _limited_sub("subn")
+    subf = _limited_sub("subf")
+    subfn = _limited_sub("subfn")
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.raw, name)
@@ -98,39 +112,69 @@ class Pattern:
         return f"patterns.Pattern({self.raw!r})"
 
 
-def _raw(pattern: Any) -> Any:
-    return pattern.raw if isinstance(pattern, Pattern) else pattern
+_compiled: dict[tuple[Any, Any], Pattern] = {}
 
 
 def compile(pattern: Any, flags: int = 0, **kwargs: Any) -> Pattern:  # noqa: A001 - mirrors regex.compile
     """``regex.compile``, returning a Pattern with the time limit."""
-    return Pattern(PATTERNS.compile(_raw(pattern), flags, **kwargs))
+    if isinstance(pattern, Pattern):
+        pattern = pattern.raw
+    return Pattern(PATTERNS.compile(pattern, flags, **kwargs))
 
 
-def _module_function(name: str, subject_index: int) -> Callable[..., Any]:
-    """A module-level ``regex`` function (``regex.search(pattern, text)``) with the time limit."""
+def _cached(pattern: Any, flags: int) -> Pattern:
+    """The Pattern for a one-off call such as ``regex.search(r"\\d", text)``, compiled once.
 
-    def call(pattern: Any, *args: Any, **kwargs: Any) -> Any:
-        if kwargs.get("timeout") is None:  # a caller may give a longer limit, never none
-            kwargs["timeout"] = budget(args[subject_index] if len(args) > subject_index else kwargs.get("string"))
-        return getattr(_regex, name)(_raw(pattern), *args, **kwargs)
+    (``regex``'s own cache costs more than the match on a short string.)
+    """
+    if isinstance(pattern, Pattern):
+        return pattern
+    key = (pattern, flags)
+    found = _compiled.get(key)
+    if found is None:
+        if len(_compiled) > 2000:
+            _compiled.clear()
+        found = _compiled[key] = compile(pattern, flags)
+    return found
+
+
+def _module_function(name: str) -> Callable[..., Any]:
+    """A module-level function taking the subject second: ``regex.search(pattern, text, flags=0, ...)``."""
+
+    def call(pattern: Any, string: Any, flags: int = 0, *args: Any, **kwargs: Any) -> Any:
+        return getattr(_cached(pattern, flags), name)(string, *args, **kwargs)
 
     call.__name__ = name
     call.__doc__ = f"``regex.{name}`` with the time limit."
     return call
 
 
-search = _module_function("search", 0)
-match = _module_function("match", 0)
-fullmatch = _module_function("fullmatch", 0)
-finditer = _module_function("finditer", 0)
-findall = _module_function("findall", 0)
-split = _module_function("split", 0)
-splititer = _module_function("splititer", 0)
-sub = _module_function("sub", 1)
-subn = _module_function("subn", 1)
-subf = _module_function("subf", 1)
-subfn = _module_function("subfn", 1)
+def _module_sub_function(name: str) -> Callable[..., Any]:
+    """A module-level function taking a replacement: ``regex.sub(pattern, repl, text, count=0, flags=0, ...)``."""
+
+    def call(pattern: Any, repl: Any, string: Any, count: int = 0, flags: int = 0, *args: Any, **kwargs: Any) -> Any:
+        return getattr(_cached(pattern, flags), name)(repl, string, count, *args, **kwargs)
+
+    call.__name__ = name
+    call.__doc__ = f"``regex.{name}`` with the time limit."
+    return call
+
+
+search = _module_function("search")
+match = _module_function("match")
+fullmatch = _module_function("fullmatch")
+finditer = _module_function("finditer")
+findall = _module_function("findall")
+splititer = _module_function("splititer")
+sub = _module_sub_function("sub")
+subn = _module_sub_function("subn")
+subf = _module_sub_function("subf")
+subfn = _module_sub_function("subfn")
+
+
+def split(pattern: Any, string: Any, maxsplit: int = 0, flags: int = 0, **kwargs: Any) -> list:
+    """``regex.split`` with the time limit."""
+    return _cached(pattern, flags).split(string, maxsplit, **kwargs)
 
 
 def __getattr__(name: str) -> Any:

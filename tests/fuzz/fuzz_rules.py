@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 with atheris.instrument_imports(include=["newslint", "harness"]):
     from harness import check_article, check_findings, lint_texts, make_linter
 
-LINTER = make_linter()
+    LINTER = make_linter()  # inside: the rule modules load here, and must be instrumented too
 KINDS = ("text", "markdown")
 
 
