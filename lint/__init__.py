@@ -4,10 +4,10 @@ The public API for rule authors is re-exported here::
 
     from newslint import Rule, CorpusRule, Hit, Fix, Option, Severity
 """
-from .engine.article import Article, Paragraph
-from .engine.rule import CATEGORIES, CorpusRule, Finding, Fix, Hit, Option, Rule, Severity
+__version__ = "0.1.0"  # first: engine modules read it while the package is still importing
 
-__version__ = "0.1.0"
+from .engine.article import Article, Paragraph  # noqa: E402
+from .engine.rule import CATEGORIES, CorpusRule, Finding, Fix, Hit, Option, Rule, Severity  # noqa: E402
 
 __all__ = [
     "Article",

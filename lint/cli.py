@@ -6,6 +6,7 @@ import json
 import os
 import sys
 import tempfile
+import traceback
 from collections import Counter
 from pathlib import Path
 from typing import Any, Iterator
@@ -13,7 +14,7 @@ from typing import Any, Iterator
 import click
 
 from . import __version__
-from .config import ConfigError, Settings, find_config, load_config
+from .config import ConfigError, Settings, check_per_file_ignores, find_config, load_config
 from .engine.baseline import Baseline, BaselineError
 from .engine.builtin import ENGINE_RULES
 from .engine.fixer import write_atomically
@@ -30,18 +31,41 @@ from .formats import available_formats, load_format
 from .progress import Progress
 from .stats import STATS_FORMATS, article_records, format_for_path, measuring, write_stats
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+VERBOSE_KEY = "newslint.verbose"
 FATAL_ERRORS = (ConfigError, SettingsError, PluginError, PackError, BaselineError)
 FIX_LABELS = {"safe": "fix", "unsafe": "unsafe-fix", "mixed": "fix/unsafe"}
 
 
 class DefaultGroup(click.Group):
-    """A group whose default command is ``check``: ``newslint PATH`` lints."""
+    """A group whose default command is ``check``: ``newslint PATH`` lints.
+
+    It is also the last line of defence: Ctrl-C exits 130 and an unexpected
+    exception prints one line and exits 2, with no traceback unless ``-v``.
+    """
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
             args = ["check", *args]
         return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("newslint: interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            # the reader went away (``newslint ... | head``): nothing left to say
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
+            ctx.exit(EXIT_ERROR)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except Exception as exc:  # a bug: one line, not a traceback
+            if ctx.meta.get(VERBOSE_KEY):
+                traceback.print_exc()
+            click.echo(f"newslint: internal error: {type(exc).__name__}: {exc} (run with -v for the traceback)", err=True)
+            ctx.exit(EXIT_ERROR)
 
 
 def split_codes(values: tuple[str, ...]) -> list[str]:
@@ -122,6 +146,7 @@ def exit_status(result: RunResult, fail_on: Severity, exit_zero: bool) -> int:
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the findings of the paths in this baseline file, and exit.")
 def check(paths: tuple[str, ...], **opts: Any) -> None:
     """Lint articles (the default command)."""
+    click.get_current_context().meta[VERBOSE_KEY] = opts["verbose"]
     paths = paths or (".",)
     resolver = resolver_from_options(opts, force_exclude=opts["force_exclude"])
     try:
@@ -295,9 +320,6 @@ def run_or_fail(articles, **run_options: Any) -> RunResult:
         return run(articles, on_error=report_error, **run_options)
     except FATAL_ERRORS as exc:
         fail(str(exc))
-    except KeyboardInterrupt:
-        click.echo("newslint: interrupted", err=True)
-        sys.exit(130)
 
 
 def render(formatter_class, stream, shown, summary, resolver, result, color, show_source, statistics) -> None:
@@ -401,6 +423,7 @@ class SettingsResolver:
             source = str(found) if found else None
         if source not in self._settings:
             base = load_config(Path(source)) if source else Settings()
+            check_per_file_ignores(base)
             self._settings[source] = self._apply(base)
         settings = self._settings[source]
         if self.first_settings is None:
@@ -456,6 +479,7 @@ class SettingsResolver:
                 id_field=file_settings.id_field,
                 stdin_text=stdin_text,
                 stdin_format=stdin_format,
+                max_size=file_settings.max_article_size,
             )
             for article in read():
                 if isinstance(article, InputError):

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import configparser
 import json
+import os
 import tomllib
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .engine.inputs import DEFAULT_INCLUDE
+from .engine.inputs import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_ARTICLE_SIZE, glob_matches, resolved
 from .engine.rule import Severity
 
 CONFIG_FILES = (".newslint.toml", "pyproject.toml", "setup.cfg")
@@ -43,6 +44,7 @@ class Settings:
     fail_on: str = "warning"
     #: the baseline file (findings on record are not reported), resolved against the config's folder
     baseline: str | None = None
+    max_article_size: int = DEFAULT_MAX_ARTICLE_SIZE
     cache_dir: str = ".newslint_cache"
     #: where the settings came from (None: defaults)
     source: str | None = None
@@ -71,13 +73,16 @@ KEY_TYPES: dict[str, type] = {
     "min-severity": str,
     "fail-on": str,
     "baseline": str,
+    "max-article-size": int,
     "cache-dir": str,
 }
+
+TYPE_NAMES = {list: "a list", dict: "a table", str: "a string", int: "a whole number", bool: "a boolean", float: "a number"}
 
 
 def find_config(start: Path) -> Path | None:
     """The nearest config file holding newslint settings, upward from ``start``."""
-    folder = start.resolve()
+    folder = resolved(start)
     if not folder.is_dir():
         folder = folder.parent
     return _find_in_ancestors(folder)
@@ -146,6 +151,8 @@ def _read_setup_cfg(path: Path, text: str) -> dict[str, Any]:
                 data[key] = _pairs(path, key, value, ":", lambda v: _split(v))
             elif expected is dict and key == "severity":
                 data[key] = _pairs(path, key, value, "=", lambda v: v.strip())
+            elif expected is int:
+                data[key] = _ini_value(value)
             else:
                 data[key] = value.strip()
     for section in parser.sections():
@@ -187,9 +194,9 @@ def settings_from_mapping(raw: dict[str, Any], source: str | None) -> Settings:
             suggestion = key.replace("_", "-")
             hint = f" (did you mean {suggestion!r}?)" if suggestion in KEY_TYPES else ""
             raise ConfigError(f"{where}: unknown key {key!r}{hint}")
-        if not isinstance(value, expected):
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
             raise ConfigError(
-                f"{where}: key {key!r} must be a {expected.__name__}, not {type(value).__name__}"
+                f"{where}: key {key!r} must be {TYPE_NAMES[expected]}, not {TYPE_NAMES.get(type(value), type(value).__name__)}"
             )
         if expected is list and not all(isinstance(item, str) for item in value):
             raise ConfigError(f"{where}: key {key!r} must be a list of strings")
@@ -199,6 +206,8 @@ def settings_from_mapping(raw: dict[str, Any], source: str | None) -> Settings:
             Severity.parse(raw.get(key, getattr(settings, key.replace("-", "_"))))
         except ValueError as exc:
             raise ConfigError(f"{where}: key {key!r}: {exc}") from None
+    if settings.max_article_size < 1:
+        raise ConfigError(f"{where}: key 'max-article-size' must be a positive number of characters")
     for code, level in settings.severity.items():
         try:
             Severity.parse(level)
@@ -220,3 +229,24 @@ def settings_from_mapping(raw: dict[str, Any], source: str | None) -> Settings:
             raise ConfigError(f"{where}: key 'baseline' must name a file")
         settings.baseline = str((root / settings.baseline).resolve())
     return settings
+
+
+def check_per_file_ignores(settings: Settings) -> None:
+    """Raise ConfigError for a per-file-ignores glob that matches no file under
+    the configuration's folder: a typo or a moved folder, which would
+    otherwise silently ignore nothing."""
+    unmatched = [glob for glob in settings.per_file_ignores if glob]
+    if not unmatched or settings.source is None:
+        return
+    root = settings.root
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if d not in DEFAULT_EXCLUDE]
+        base = Path(folder).relative_to(root).as_posix()
+        for name in files:
+            relative = name if base == "." else f"{base}/{name}"
+            unmatched = [glob for glob in unmatched if not glob_matches(relative, glob)]
+            if not unmatched:
+                return
+    raise ConfigError(
+        f"{settings.source}: key 'per-file-ignores.{unmatched[0]}': the pattern matches no file under {root}"
+    )

@@ -9,10 +9,9 @@ dangling at the end, bare links, and lines that recur across a run.
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
 from pathlib import Path
 
-import regex
+from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
 from newslint import CorpusRule, Fix, Option, Rule, Severity
 from newslint.engine import text as textutil
@@ -39,22 +38,20 @@ def furniture_lines(article) -> dict[int, str]:
     """Lines the pack marks as furniture: {line number: rule name}.
 
     A line counts when a pack hit covers most of it (an inline hit in a long
-    paragraph does not make the whole paragraph furniture).
+    paragraph does not make the whole paragraph furniture). Computed once per
+    article, from the matches the pack rules themselves share.
     """
-    return dict(_furniture_lines(article.text))
+    return dict(article.derived("boilerplate.furniture_lines", lambda: _furniture_lines(article)))
 
 
-@lru_cache(maxsize=16)
-def _furniture_lines(text: str) -> tuple[tuple[int, str], ...]:
-    from newslint.engine.article import Article
-
-    article = Article(text)
+def _furniture_lines(article) -> tuple[tuple[int, str], ...]:
     marked: dict[int, str] = {}
     for rule_class in PACK_RULES:
-        for hit in rule_class().check(article):
-            line = article.line_of(hit.start)
+        for match in rule_class().matches(article):
+            start, end = match.span("token")
+            line = article.line_of(start)
             stripped = article.lines[line - 1].strip()
-            if stripped and (hit.end - hit.start) >= 0.6 * len(stripped):
+            if stripped and (end - start) >= 0.6 * len(stripped):
                 marked.setdefault(line, rule_class.name)
     return tuple(sorted(marked.items()))
 
@@ -242,7 +239,7 @@ class BareLinkLine(Rule):
 
     def check(self, article):
         marked = furniture_lines(article)
-        for match in BARE_LINK_LINE.finditer(article.text, timeout=5.0):
+        for match in BARE_LINK_LINE.finditer(article.text):
             number = article.line_of(match.start())
             if number == 1 or number in marked:
                 continue  # a "Source: <url>" footer is reported by the pack

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any, NamedTuple
 
-import regex
+from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
 from newslint import CorpusRule, Fix, Option, Rule, Severity
 from newslint.engine import text as textutil
@@ -110,7 +110,7 @@ def near_pairs(units: list[Unit], min_words: int, near_min_words: int, threshold
         candidates: set[int] = set()
         for shingle in ngrams(unit.words, 3):
             bucket = index[shingle]
-            if len(bucket) <= _COMMON_SHINGLE:
+            if bucket and len(bucket) <= _COMMON_SHINGLE:
                 candidates.update(bucket)
             bucket.append(i)
         for j in sorted(candidates):
@@ -133,12 +133,21 @@ def headline_index(article) -> int | None:
 
 
 def repeated_paragraphs(article, min_words: int, near_min_words: int, threshold: float):
-    """(earlier unit, later unit, exact) for repeated paragraphs; the headline is DU103's."""
-    units = paragraph_units(article)
-    skip = headline_index(article)
-    for j, i, exact in near_pairs(units, min_words, near_min_words, threshold, 0.6):
-        if j != skip:
-            yield units[j], units[i], exact
+    """(earlier unit, later unit, exact) for repeated paragraphs; the headline is DU103's.
+
+    Found once per article and set of options: DU101 and the rules that leave
+    DU101's paragraphs alone (``paragraph_repeat_spans``) share the result.
+    """
+    def compute():
+        units = paragraph_units(article)
+        skip = headline_index(article)
+        return [
+            (units[j], units[i], exact)
+            for j, i, exact in near_pairs(units, min_words, near_min_words, threshold, 0.6)
+            if j != skip
+        ]
+
+    return memo(article, f"paragraph_pairs:{min_words}:{near_min_words}:{threshold}", compute)
 
 
 def _default(rule: type, name: str):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
+from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
 from newslint import Fix, Option, Rule, Severity
 from newslint.engine import text as textutil

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
 from newslint import Fix, Option, Rule, Severity
 from newslint.engine.text import shorten
@@ -113,10 +113,10 @@ class PhotoCredit(Rule):
 
     def check(self, article):
         # a credit on a labelled caption line is reported by caption-in-body
-        captions = {article.line_of(m.start()) for m in CaptionLabel.LABEL.finditer(article.text, timeout=5.0)}
+        captions = {article.line_of(m.start()) for m in CaptionLabel.LABEL.finditer(article.text)}
         taken: list[tuple[int, int]] = []
         for pattern in self.PATTERNS:
-            for match in pattern.finditer(article.text, timeout=5.0):
+            for match in pattern.finditer(article.text):
                 start, end = match.span()
                 if any(s < end and start < e for s, e in taken) or article.line_of(start) in captions:
                     continue
@@ -172,7 +172,7 @@ class CaptionLabel(Rule):
     def check(self, article):
         seen = set()
         for pattern in (self.LABEL, self.AP_STYLE, self.FILE_PREFIX):
-            for match in pattern.finditer(article.text, timeout=5.0):
+            for match in pattern.finditer(article.text):
                 line = article.line_of(match.start())
                 if line in seen:
                     continue
@@ -182,7 +182,7 @@ class CaptionLabel(Rule):
                 yield self.hit(
                     start, match.end(), f"photo caption {shorten(text)!r} in the body", fix=Fix(*article.line_deletion(article.line_of(start)), "")
                 )
-        for match in self.TRAILING.finditer(article.text, timeout=5.0):
+        for match in self.TRAILING.finditer(article.text):
             line = article.line_of(match.start())
             if line in seen:
                 continue
@@ -238,7 +238,7 @@ class ScraperField(Rule):
     )
 
     def check(self, article):
-        for match in self.FIELD.finditer(article.text, timeout=5.0):
+        for match in self.FIELD.finditer(article.text):
             if match.group("label") is not None:
                 start, end = match.span("label")
                 line_end = article.line_span(article.line_of(start))[1]
@@ -316,7 +316,7 @@ class BylineInBody(Rule):
 
     def check(self, article):
         for pattern in self.PATTERNS:
-            for match in pattern.finditer(article.text, timeout=5.0):
+            for match in pattern.finditer(article.text):
                 text = match.group()
                 start = match.start() + len(text) - len(text.lstrip())
                 yield self.hit(start, match.end(), f"byline {shorten(text)!r} in the body", fix=Fix(*article.line_deletion(article.line_of(start)), ""))
@@ -351,7 +351,7 @@ class DatelineStamp(Rule):
     )
 
     def check(self, article):
-        for match in self.PATTERN.finditer(article.text, timeout=5.0):
+        for match in self.PATTERN.finditer(article.text):
             text = match.group()
             start = match.start() + len(text) - len(text.lstrip())
             yield self.hit(start, match.end(), f"date line {shorten(text)!r} in the body", fix=Fix(*article.line_deletion(article.line_of(start)), ""))

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-import regex
+from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
 from newslint import CorpusRule, Fix, Option, Rule, Severity
 from newslint.engine import text as textutil
@@ -41,7 +41,7 @@ def name_occurrences(article, max_zipf: float) -> dict[str, list[textutil.Span]]
     (Will, Yet, Mark) is left out, since its key collides with too much.
     """
     occurrences: dict[str, list[textutil.Span]] = defaultdict(list)
-    for span in textutil.capitalised_words(article.text):
+    for span in article.capitalised:
         if len(span.text) >= MIN_NAME_LENGTH:
             occurrences[span.text].append(span)
     forms = article.name_forms
@@ -165,7 +165,7 @@ _EXONYM_INDEX = {spelling: group[0] for group in EXONYMS for spelling in group}
 def _exonym_groups(article) -> list[dict[str, list]]:
     """Groups of spellings of one place from different source languages (Kiev / Kyiv)."""
     groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for span in textutil.capitalised_words(article.text):
+    for span in article.capitalised:
         canonical = _EXONYM_INDEX.get(_bare(span.text))
         if canonical:
             groups[canonical][span.text].append(span)
@@ -176,6 +176,7 @@ def _exonym_groups(article) -> list[dict[str, list]]:
 _SPECIAL_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d"})
 
 
+@lru_cache(maxsize=65536)
 def _bare(spelling: str) -> str:
     """The spelling without case, hyphens, apostrophes or diacritics."""
     folded = unicodedata.normalize("NFKD", regex.sub(r"[-'’]", "", spelling).casefold().translate(_SPECIAL_LETTERS))
@@ -372,7 +373,7 @@ class InconsistentDiacritics(Rule):
 
     def check(self, article):
         groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        for span in textutil.capitalised_words(article.text):
+        for span in article.capitalised:
             if len(span.text) >= MIN_NAME_LENGTH:
                 groups[_bare(span.text)][span.text].append(span)
         forms = article.name_forms
@@ -409,7 +410,9 @@ def _label(article) -> str:
 
 # --- lower-case proper nouns -------------------------------------------------
 
-_SENTENCE_BREAK = regex.compile(r"(?P<before>[^\s]{1,40})\.[ \t]+(?P<word>\p{Ll}[\p{L}\p{M}'’-]*)")
+# the token before the stop sits in a lookbehind: as a leading "[^\s]{1,40}" it was
+# retried at every point of a run of dots (time grew faster than the text)
+_SENTENCE_BREAK = regex.compile(r"(?<=(?P<before>[^\s]{1,40}))\.[ \t]+(?P<word>\p{Ll}[\p{L}\p{M}'’-]*)")
 _TOKEN_AROUND = regex.compile(r"[^\s]*")
 _ADDRESS_AFTER = regex.compile(
     r"(?:[/?=_\p{N}]|[ \t]?\.[ \t]?(?:com|org|net|edu|gov|int|co|ac|uk|de|fr|eu|ua|ru|info|io)\b)"
@@ -561,12 +564,12 @@ class LowercaseProperNoun(Rule):
             word = span.text
             if not word[:1].islower() or span.start in seen:
                 continue
-            for part in regex.finditer(r"(?<![\p{L}'’])[^-'’]+", word):  # "china-based", "china's"; not "nor'easter"
-                name = part.group()
+            for part_start, part_end in _word_parts(word):
+                name = word[part_start:part_end]
                 entry = _lookup(table, name)
                 if entry is None:
                     continue
-                start, end = span.start + part.start(), span.start + part.end()
+                start, end = span.start + part_start, span.start + part_end
                 if not _plain_token(article, span.start, span.end) or _near_address(article, span.start):
                     break
                 if text[span.start - 1: span.start] in ("_", ".") or text[span.end: span.end + 1] in ("_",):
@@ -582,7 +585,7 @@ class LowercaseProperNoun(Rule):
                 if entry.ambiguous:
                     if capitalised is None:
                         capitalised = _capitalised_in_prose(article)
-                    possessive = word[part.end(): part.end() + 2] in ("'s", "’s") and part.end() + 2 == len(word)
+                    possessive = word[part_end: part_end + 2] in ("'s", "’s") and part_end + 2 == len(word)
                     if _DETERMINER_BEFORE.search(text[max(0, start - 30): start]):
                         continue  # "the turkey", "the turkey's": a common noun
                     if not possessive:
@@ -601,6 +604,13 @@ class LowercaseProperNoun(Rule):
                     fix=Fix(start, end, replacement),
                 )
                 break
+
+
+def _word_parts(word: str) -> list[tuple[int, int]]:
+    """(start, end) of each part of a word: "china-based", "china's"; not "nor'easter"."""
+    if not any(mark in word for mark in "-'’"):
+        return [(0, len(word))]  # the common case, without a regex call
+    return [part.span() for part in regex.finditer(r"(?<![\p{L}'’])[^-'’]+", word)]
 
 
 class ProperNoun(NamedTuple):
@@ -1084,6 +1094,8 @@ TRANSLATIONESE = tuple(
     (entry["source"], regex.compile(entry["pattern"]))
     for entry in load_table("newslint.rules", "translation_translationese.toml")["marker"]
 )
+# any marker at all: one search rules out a paragraph instead of one per marker
+ANY_TRANSLATIONESE = regex.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in TRANSLATIONESE))
 
 
 class TranslationeseCluster(Rule):
@@ -1121,6 +1133,8 @@ class TranslationeseCluster(Rule):
         quotes = article.quotations
         quote_starts = [q.start for q in quotes]
         for paragraph in article.paragraphs:
+            if not ANY_TRANSLATIONESE.search(text, paragraph.start, paragraph.end):
+                continue
             found = []
             for source, pattern in TRANSLATIONESE:
                 for match in pattern.finditer(text, paragraph.start, paragraph.end):

@@ -170,3 +170,40 @@ def test_missing_plugin_folder(tmp_path, run_cli):
 def test_unknown_cli_selector(tmp_path, run_cli):
     code, _, err = run_cli(story(tmp_path), "--no-config", "--select", "QQ")
     assert code == 2 and "'QQ'" in err
+
+
+def test_per_file_ignores_glob_matching_nothing(tmp_path, run_cli):
+    check_error(
+        tmp_path, run_cli, '[per-file-ignores]\n"story.txt" = ["BP"]\n"archve/*.txt" = ["BP"]\n',
+        "per-file-ignores.archve/*.txt", "matches no file",
+    )
+
+
+def test_per_file_ignores_glob_matching_nothing_in_setup_cfg(tmp_path, run_cli):
+    check_error(
+        tmp_path, run_cli, "[newslint]\nper-file-ignores =\n    drafts/*: BP\n",
+        "per-file-ignores.drafts/*", "matches no file", name="setup.cfg",
+    )
+
+
+def test_unknown_key_in_setup_cfg(tmp_path, run_cli):
+    check_error(tmp_path, run_cli, "[newslint]\nselekt = BP\n", "unknown key 'selekt'", name="setup.cfg")
+
+
+def test_wrong_option_type_in_setup_cfg(tmp_path, local_rules, run_cli):
+    check_error(
+        tmp_path, run_cli, f"[newslint]\nplugin-paths = {local_rules.name}\n\n[newslint:XB101]\nword = 3\n",
+        "rules.XB101", "expected str", name="setup.cfg",
+    )
+
+
+def test_malformed_pyproject(tmp_path, run_cli):
+    check_error(tmp_path, run_cli, "[tool.newslint\nselect = 1\n", "invalid TOML", name="pyproject.toml")
+
+
+def test_max_article_size_must_be_a_whole_number(tmp_path, run_cli):
+    check_error(tmp_path, run_cli, 'max-article-size = "big"\n', "'max-article-size' must be a whole number, not a string")
+
+
+def test_max_article_size_in_setup_cfg(tmp_path, run_cli):
+    check_error(tmp_path, run_cli, "[newslint]\nmax-article-size = 0\n", "'max-article-size' must be a positive", name="setup.cfg")

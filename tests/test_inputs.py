@@ -111,17 +111,17 @@ def test_directory_walk_default_include(repo, run_cli):
 
 
 def test_unreadable_file_even_as_root(repo, run_cli, monkeypatch):
-    import pathlib
+    from newslint.engine import inputs
 
     secret = write(repo / "secret.txt", "banana")
-    real_read_bytes = pathlib.Path.read_bytes
+    real_read = inputs._read
 
-    def read_bytes(self):
-        if self.name == "secret.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_read_bytes(self)
+    def read(path, limit):
+        if path.endswith("secret.txt"):
+            raise PermissionError(13, "Permission denied", path)
+        return real_read(path, limit)
 
-    monkeypatch.setattr(pathlib.Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(inputs, "_read", read)
     code, findings, err = lint(run_cli, repo)
     assert code == 2 and len(findings) == 1
     assert_one_error(err, str(secret), "permission denied")

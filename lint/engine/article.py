@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-import regex
+from . import patterns as regex  # regex, with a time limit on every match
 
 from . import text as textutil
 
@@ -31,10 +31,14 @@ class Paragraph:
     text: str
     first_line: int
     last_line: int
+    #: the article it belongs to, whose word list it shares
+    article: "Article | None" = field(default=None, repr=False, compare=False)
 
     @cached_property
     def words(self) -> list[textutil.Span]:
-        return textutil.words(self.text, self.start)
+        if self.article is None:
+            return textutil.words(self.text, self.start)
+        return self.article.words_between(self.start, self.end)
 
 
 @dataclass
@@ -121,6 +125,8 @@ class Article:
         for match in regex.finditer(pattern, self.text, regex.S):
             start = match.start() + (len(match.group()) - len(match.group().lstrip()))
             end = match.start() + len(match.group().rstrip())
+            if end <= start:
+                continue  # only characters str.strip takes for space and regex's \S does not ("\x1c")
             result.append(
                 Paragraph(
                     index=len(result),
@@ -129,6 +135,7 @@ class Article:
                     text=self.text[start:end],
                     first_line=self.line_of(start),
                     last_line=self.line_of(max(start, end - 1)),
+                    article=self,
                 )
             )
         return result
@@ -191,6 +198,16 @@ class Article:
         return textutil.words(self.text)
 
     @cached_property
+    def _word_starts(self) -> list[int]:
+        return [span.start for span in self.words]
+
+    def words_between(self, start: int, end: int) -> list[textutil.Span]:
+        """The article's words inside ``[start, end)``: a paragraph's words, without
+        splitting its text again (a paragraph is bounded by white space, which no
+        word crosses, so these are the words of its text)."""
+        return self.words[bisect.bisect_left(self._word_starts, start):bisect.bisect_left(self._word_starts, end)]
+
+    @cached_property
     def quotations(self) -> list[textutil.Span]:
         """Direct quotations, found paragraph by paragraph (outermost only)."""
         return [s for p in self.paragraphs for s in textutil.quotation_spans(p.text, p.start)]
@@ -205,10 +222,15 @@ class Article:
         return frozenset(w.text.lower() for w in self.words)
 
     @cached_property
+    def capitalised(self) -> list[textutil.Span]:
+        """Capitalised words (not all-caps), possessive 's removed, sentence-initial ones too."""
+        return list(textutil.capitalised_words(self.text))
+
+    @cached_property
     def names(self) -> list[textutil.Span]:
         """Capitalised words that are not merely sentence-initial."""
         result = []
-        for span in textutil.capitalised_words(self.text):
+        for span in self.capitalised:
             if not textutil.sentence_initial(self.text, span.start):
                 result.append(span)
         return result

@@ -12,6 +12,7 @@ import io
 import itertools
 import json
 import os
+import stat
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,10 @@ DEFAULT_EXCLUDE = (
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 BINARY_SNIFF = 8192
+#: the longest article linted, in characters: some 400 long news articles
+DEFAULT_MAX_ARTICLE_SIZE = 2_000_000
+#: UTF-8 takes at most four bytes a character
+MAX_BYTES_PER_CHAR = 4
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,24 @@ def decode(data: bytes) -> str:
         ) from None
 
 
+def resolved(path: Path) -> Path:
+    """The absolute, symlink-free path; merely absolute for a symbolic-link loop
+    (where ``Path.resolve`` raises)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
+def glob_matches(relative: str, glob: str) -> bool:
+    """Does a per-file-ignores glob match this path (relative to the config's folder)?
+
+    Like flake8: the glob is matched against the relative path, or else against
+    the bare file name.
+    """
+    return fnmatch.fnmatch(relative, glob) or fnmatch.fnmatch(relative.rsplit("/", 1)[-1], glob)
+
+
 def matches_any(path: Path, patterns: Iterable[str]) -> bool:
     text = path.as_posix()
     return any(
@@ -127,21 +150,50 @@ def walk(
             continue
         path = Path(raw)
         if path.is_dir():
-            found = []
-            for root, dirs, files in os.walk(path, followlinks=False, onerror=None):
-                root_path = Path(root)
-                dirs[:] = sorted(d for d in dirs if not matches_any(root_path / d, excluded))
-                for name in files:
-                    candidate = root_path / name
-                    if matches_any(candidate, include) and not matches_any(candidate, excluded):
-                        found.append(str(candidate))
-            yield from sorted(found)
+            yield from _walk_folder(path, include, excluded)
         elif force_exclude and is_excluded_with_parents(path, excluded):
             continue
         elif path.exists() or path.is_symlink():
             yield raw
         else:
             yield InputError(raw, "no such file or directory")
+
+
+def _walk_folder(folder: Path, include: Sequence[str], excluded: Sequence[str]) -> Iterator[str | InputError]:
+    """The files to lint in a folder, sorted; unreadable folders and special files are named.
+
+    Symbolic links to folders are not followed (no loops); a FIFO or device
+    named like an article is reported, not opened (reading it could block).
+    """
+    found: list[str | InputError] = []
+
+    def unreadable(error: OSError) -> None:
+        found.append(InputError(error.filename or str(folder), f"cannot read folder: {error.strerror or error}"))
+
+    for root, dirs, files in os.walk(folder, followlinks=False, onerror=unreadable):
+        root_path = Path(root)
+        dirs[:] = sorted(d for d in dirs if not matches_any(root_path / d, excluded))
+        for name in files:
+            candidate = root_path / name
+            if matches_any(candidate, include) and not matches_any(candidate, excluded):
+                found.append(_special_file_error(candidate) or str(candidate))
+    yield from sorted(found, key=lambda item: item.path if isinstance(item, InputError) else item)
+
+
+def _special_file_error(path: Path) -> InputError | None:
+    """An error for a FIFO, socket or device; None for a regular file (or one that stat cannot see)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # a broken link or a file gone: reading it names the problem
+    if stat.S_ISREG(mode):
+        return None
+    return InputError(str(path), "not a regular file (a FIFO, socket or device); not read")
+
+
+def too_large(path: str, limit: int, record: int | None = None) -> InputError:
+    what = "record text" if record is not None else "article"
+    return InputError(path, f"{what} too large to lint (over {limit:,} characters, key 'max-article-size')", record)
 
 
 def read_articles(
@@ -151,24 +203,31 @@ def read_articles(
     id_field: str = "id",
     stdin_text: str | None = None,
     stdin_format: str = "text",
+    max_size: int = DEFAULT_MAX_ARTICLE_SIZE,
 ) -> Iterator[Article | InputError]:
     """The articles of one input: one for a text file, one per record of a
     dataset. JSON Lines (plain or gzip-compressed) is streamed a line at a
-    time, so memory does not grow with the file."""
+    time, so memory does not grow with the file.
+
+    An article longer than ``max_size`` characters is an error, not linted:
+    a text file is read no further than that can tell.
+    """
     if path == "-":
         if stdin_format == "jsonl":
-            yield from _records(path, io.StringIO(stdin_text or ""), text_field, id_field)
+            yield from _records(path, io.StringIO(stdin_text or ""), text_field, id_field, max_size)
+        elif stdin_text is not None and len(stdin_text) > max_size:
+            yield too_large(path, max_size)
         else:
             yield Article(stdin_text or "", path="-", format=stdin_format)
         return
     kind = format_of(path)
     try:
         if kind == "jsonl":
-            yield from _stream_records(path, text_field, id_field)
+            yield from _stream_records(path, text_field, id_field, max_size)
         elif kind == "parquet":
-            yield from _parquet_records(path, text_field, id_field)
+            yield from _parquet_records(path, text_field, id_field, max_size)
         else:
-            yield from _text_article(path, kind)
+            yield from _text_article(path, kind, max_size)
     except FileNotFoundError:
         yield InputError(path, "no such file (deleted, or a broken symbolic link)")
     except IsADirectoryError:
@@ -179,17 +238,29 @@ def read_articles(
         yield InputError(path, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
 
 
-def _text_article(path: str, kind: str) -> Iterator[Article | InputError]:
-    data = Path(path).read_bytes()
+def _read(path: str, limit: int) -> bytes:
+    """The file's first ``limit`` bytes."""
+    with open(path, "rb") as handle:
+        return handle.read(limit)
+
+
+def _text_article(path: str, kind: str, max_size: int) -> Iterator[Article | InputError]:
+    data = _read(path, max_size * MAX_BYTES_PER_CHAR + 1)
+    if len(data) > max_size * MAX_BYTES_PER_CHAR:
+        yield too_large(path, max_size)
+        return
     try:
         text = decode(data)
     except ValueError as exc:
         yield InputError(path, str(exc))
         return
+    if len(text) > max_size:
+        yield too_large(path, max_size)
+        return
     yield Article(text, path=path, format=kind)
 
 
-def _stream_records(path: str, text_field: str, id_field: str) -> Iterator[Article | InputError]:
+def _stream_records(path: str, text_field: str, id_field: str, max_size: int) -> Iterator[Article | InputError]:
     opener = gzip.open if path.lower().endswith(".gz") else open
     with opener(path, "rb") as raw:
         head = raw.read(BINARY_SNIFF)
@@ -201,11 +272,11 @@ def _stream_records(path: str, text_field: str, id_field: str) -> Iterator[Artic
         else:
             if head.startswith(codecs.BOM_UTF8):
                 head = head[len(codecs.BOM_UTF8) :]
-            lines = _decoded_lines(path, itertools.chain([head], iter(lambda: raw.read(1 << 20), b"")))
-        yield from _records(path, lines, text_field, id_field)
+            lines = _decoded_lines(itertools.chain([head], iter(lambda: raw.read(1 << 20), b"")))
+        yield from _records(path, lines, text_field, id_field, max_size)
 
 
-def _decoded_lines(path: str, chunks: Iterable[bytes]) -> Iterator[str | InputError]:
+def _decoded_lines(chunks: Iterable[bytes]) -> Iterator[str | ValueError]:
     """Lines of UTF-8 text from byte chunks; an undecodable line becomes an error."""
     pending = b""
     for chunk in chunks:
@@ -224,7 +295,7 @@ def _decode_line(line: bytes) -> str | ValueError:
         return ValueError(f"not valid UTF-8 (byte 0x{line[exc.start]:02x} at column {exc.start + 1})")
 
 
-def _records(path: str, lines: Iterable, text_field: str, id_field: str) -> Iterator[Article | InputError]:
+def _records(path: str, lines: Iterable, text_field: str, id_field: str, max_size: int) -> Iterator[Article | InputError]:
     blank_lines: list[int] = []  # reported only if a record follows: trailing blank lines are fine
     for number, line in enumerate(lines, start=1):
         if isinstance(line, ValueError):
@@ -242,10 +313,12 @@ def _records(path: str, lines: Iterable, text_field: str, id_field: str) -> Iter
         except json.JSONDecodeError as exc:
             yield InputError(path, f"malformed JSON: {exc.msg} (column {exc.colno})", number)
             continue
-        yield _record_article(path, record, number, text_field, id_field)
+        yield _record_article(path, record, number, text_field, id_field, max_size)
 
 
-def _record_article(path: str, record: Any, number: int, text_field: str, id_field: str) -> Article | InputError:
+def _record_article(
+    path: str, record: Any, number: int, text_field: str, id_field: str, max_size: int
+) -> Article | InputError:
     if not isinstance(record, dict):
         return InputError(path, f"record is a JSON {type(record).__name__}, not an object", number)
     if text_field not in record:
@@ -253,11 +326,13 @@ def _record_article(path: str, record: Any, number: int, text_field: str, id_fie
     body = record[text_field]
     if not isinstance(body, str):
         return InputError(path, f"field {text_field!r} is {type(body).__name__}, not a string", number)
+    if len(body) > max_size:
+        return too_large(path, max_size, number)
     identifier = record.get(id_field)
     return Article(body, path=path, format="jsonl", record=number, id=None if identifier is None else str(identifier))
 
 
-def _parquet_records(path: str, text_field: str, id_field: str) -> Iterator[Article | InputError]:
+def _parquet_records(path: str, text_field: str, id_field: str, max_size: int) -> Iterator[Article | InputError]:
     """Rows of a Parquet dataset, a batch at a time (needs ``pip install newslint[parquet]``)."""
     try:
         import pyarrow.parquet as parquet
@@ -274,6 +349,6 @@ def _parquet_records(path: str, text_field: str, id_field: str) -> Iterator[Arti
         for batch in dataset.iter_batches(batch_size=1024, columns=columns):
             for row in batch.to_pylist():
                 number += 1
-                yield _record_article(path, row, number, text_field, id_field)
+                yield _record_article(path, row, number, text_field, id_field, max_size)
     except Exception as exc:  # pyarrow raises its own error types for damaged files
         yield InputError(path, f"cannot read Parquet: {exc}")

@@ -36,16 +36,23 @@ import tomllib
 from pathlib import Path
 from typing import Any, ClassVar, Iterable
 
-import regex
+from . import patterns as regex  # regex, with a time limit on every match
 
 from .rule import CATEGORIES, Fix, Hit, Rule, Severity, validate_rule_class
+from .alternation import finditer_at_prefixes, folded_prefixes, folded_text
 from .text import shorten
 
 REQUIRED_KEYS = {"code", "name", "tokens", "category", "level", "message"}
 KNOWN_KEYS = REQUIRED_KEYS | {
     "check", "scope", "match", "ignorecase", "confidence", "link", "fix", "explanation", "examples",
 }
-LINE_DECORATION = r"[ \t*_#>•·|\-–—]*"
+DECORATION_CHAR = r"[ \t*_#>•·|\-–—]"
+LINE_DECORATION = DECORATION_CHAR + "*"
+# Leading decoration: all but the last eight characters of the run are taken
+# at once (atomic group), so a token may begin with at most eight of them
+# ("-ends-", "###"). A plain "[...]*" would try every token at every point of
+# a long run of spaces or dashes: time n * len(token) on one line.
+LEADING_DECORATION = rf"(?>(?:{DECORATION_CHAR}*(?={DECORATION_CHAR}{{8}}))?){DECORATION_CHAR}{{0,8}}"
 
 
 class PackError(Exception):
@@ -56,6 +63,11 @@ class PatternRule(Rule):
     """Base of the rules generated from pack entries."""
 
     pattern: ClassVar[regex.Pattern]
+    #: the literal first letters of every token (inline scope), or None
+    prefixes: ClassVar[frozenset[str] | None] = None
+    #: line scope: one pattern for all the pack's line-scope entries, so that a
+    #: line no entry can match costs one call, not one per entry (None: none)
+    line_filter: ClassVar[regex.Pattern | None] = None
     template: ClassVar[str] = ""
     delete: ClassVar[str | None] = None
     scope: ClassVar[str] = "line"
@@ -63,7 +75,7 @@ class PatternRule(Rule):
     examples: ClassVar[dict[str, list[str]]] = {}
 
     def check(self, article) -> Iterable[Hit]:
-        for match in self._matches(article.text, article.line_starts):
+        for match in self.matches(article):
             token = match.group("token")
             start, end = match.span("token")
             fix = None
@@ -74,21 +86,48 @@ class PatternRule(Rule):
                 fix = Fix(start, end, "")
             yield self.hit(start, end, self.template.format(match=shorten(token)), fix=fix)
 
-    def _matches(self, text: str, line_starts: list[int]):
+    def matches(self, article) -> list[regex.Match]:
+        """This entry's matches in an article, found once per article and shared
+        (the boilerplate rules read them to know which lines are furniture)."""
+        return article.derived(f"pack:{self.code}", lambda: list(self._matches(article)))
+
+    def _matches(self, article):
+        text = article.text
         if self.scope != "line":
-            yield from self.pattern.finditer(text, timeout=5.0)
+            ignorecase = bool(self.pattern.flags & regex.IGNORECASE)
+            folded = folded_text(text, ignorecase) if self.prefixes is not None else None
+            if folded is None:
+                yield from self.pattern.finditer(text)
+            else:  # the same matches, looked for only where a token's first letters occur
+                yield from finditer_at_prefixes(self.pattern, self.prefixes, text, folded)
             return
         # one line at a time, so that no token (a \s in a regex, say) spans lines
-        for index, start in enumerate(line_starts):
-            end = line_starts[index + 1] - 1 if index + 1 < len(line_starts) else len(text)
-            if start == end:
-                continue
-            match = self.pattern.fullmatch(text, start, end, timeout=5.0)
+        for start, end in _candidate_lines(article, self.line_filter):
+            match = self.pattern.fullmatch(article.text, start, end)
             if match:
                 yield match
 
 
-def _compile(entry: dict[str, Any], where: str) -> regex.Pattern:
+def _line_spans(article) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line."""
+    text, starts = article.text, article.line_starts
+    ends = [start - 1 for start in starts[1:]] + [len(text)]
+    return [(start, end) for start, end in zip(starts, ends) if start < end]
+
+
+def _candidate_lines(article, line_filter: regex.Pattern | None) -> list[tuple[int, int]]:
+    """The lines some entry of the pack may match: those the union fullmatches,
+    computed once per article and pack."""
+    if line_filter is None:
+        return _line_spans(article)
+    return article.derived(
+        f"packs.lines.{id(line_filter)}",
+        lambda: [(s, e) for s, e in _line_spans(article) if line_filter.fullmatch(article.text, s, e)],
+    )
+
+
+def _body(entry: dict[str, Any], where: str) -> str:
+    """The alternation of an entry's tokens, as a regular expression."""
     kind = entry.get("match", "literal")
     tokens = entry["tokens"]
     if not isinstance(tokens, list) or not tokens or not all(isinstance(t, str) and t for t in tokens):
@@ -101,10 +140,14 @@ def _compile(entry: dict[str, Any], where: str) -> regex.Pattern:
         alternatives = tokens
     else:
         raise PackError(f"{where}: 'match' must be literal, word or regex, not {kind!r}")
+    return "|".join(f"(?:{a})" for a in alternatives)
+
+
+def _compile(entry: dict[str, Any], where: str) -> regex.Pattern:
+    body = _body(entry, where)
     scope = entry.get("scope", "line")
-    body = "|".join(f"(?:{a})" for a in alternatives)
     if scope == "line":
-        source = rf"{LINE_DECORATION}(?P<token>{body}){LINE_DECORATION}"
+        source = rf"{LEADING_DECORATION}(?P<token>{body}){LINE_DECORATION}"
     elif scope == "inline":
         source = rf"(?P<token>{body})"
     else:
@@ -116,6 +159,15 @@ def _compile(entry: dict[str, Any], where: str) -> regex.Pattern:
         return regex.compile(source, flags)
     except regex.error as exc:
         raise PackError(f"{where}: invalid regular expression: {exc}") from None
+
+
+def _prefixes(entry: dict[str, Any]) -> frozenset[str] | None:
+    """The literal prefixes of an inline entry's tokens (as ``_compile`` writes them)."""
+    if entry.get("scope", "line") != "inline":
+        return None
+    kind = entry.get("match", "literal")
+    tokens = [regex.escape(t) for t in entry["tokens"]] if kind != "regex" else entry["tokens"]
+    return folded_prefixes([f"(?:{t})" for t in tokens], entry.get("ignorecase", True))
 
 
 def load_pack(path: Path) -> list[type[PatternRule]]:
@@ -161,6 +213,7 @@ def load_pack(path: Path) -> list[type[PatternRule]]:
             "severity": severity,
             "confidence": float(entry.get("confidence", 0.9)),
             "pattern": _compile(entry, where),
+            "prefixes": _prefixes(entry),
             "template": entry["message"].replace("{match!r}", "'{match}'"),
             "delete": entry.get("fix"),
             "scope": entry.get("scope", "line"),
@@ -174,4 +227,24 @@ def load_pack(path: Path) -> list[type[PatternRule]]:
         if problems:
             raise PackError(f"{where}: " + "; ".join(problems))
         rules.append(rule)
+    _add_line_filter(rules, data.get("rules", []))
     return rules
+
+
+def _add_line_filter(rules: list[type[PatternRule]], entries: list[dict[str, Any]]) -> None:
+    """Give the line-scope rules their shared filter: a line fullmatches it
+    exactly when it fullmatches one of theirs (same decoration, the bodies in
+    an alternation, each with its own case flag)."""
+    line_rules = [(rule, entry) for rule, entry in zip(rules, entries) if rule.scope == "line"]
+    if len(line_rules) < 2:
+        return
+    bodies = "|".join(
+        f"(?{'i' if entry.get('ignorecase', True) else '-i'}:{_body(entry, '')})" for _, entry in line_rules
+    )
+    try:
+        line_filter = regex.compile(rf"{LEADING_DECORATION}(?:{bodies}){LINE_DECORATION}", regex.MULTILINE | regex.V1)
+    except regex.error:
+        return  # tokens that cannot share one pattern (a group name used twice, say): no filter
+    for rule, _ in line_rules:
+        rule.line_filter = line_filter
+

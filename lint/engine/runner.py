@@ -4,7 +4,6 @@ suppression, and the corpus pass.
 from __future__ import annotations
 
 import copy
-import fnmatch
 import itertools
 from collections import deque
 import traceback
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 from . import text as textutil
 from .article import Article
 from .builtin import ENGINE_RULES, InternalError, InvalidSuppression, UnusedSuppression
+from .inputs import glob_matches, resolved
 from .registry import PluginError, Registry, build_registry, load_plugin_folder
 from .rule import CorpusRule, Finding, Hit, Rule, Severity
 from .selection import SelectorError, is_selected, selects_code, validate_selectors, wanted_prefixes
@@ -91,18 +91,20 @@ class Linter:
     def ignored_here(self, path: str) -> list[str]:
         if not self.settings.per_file_ignores or path == "-":
             return []
-        target = Path(path).resolve()
+        target = resolved(Path(path))
         try:
-            relative = target.relative_to(self.settings.root).as_posix()
+            relative = target.relative_to(self.settings.root.resolve()).as_posix()
         except ValueError:
             relative = Path(path).as_posix()
         codes: list[str] = []
         for glob, ignored in self.settings.per_file_ignores.items():
-            if fnmatch.fnmatch(relative, glob) or fnmatch.fnmatch(target.name, glob):
+            if glob_matches(relative, glob):
                 codes.extend(ignored)
         return codes
 
     def make_finding(self, article: Article, rule: type[Rule] | Rule, hit: Hit) -> Finding:
+        if not 0 <= hit.start <= hit.end <= len(article.text):
+            raise ValueError(f"hit span {hit.start}..{hit.end} lies outside the text (length {len(article.text)})")
         fix, start, end = hit.fix, hit.start, hit.end
         if fix is not None:
             if rule.fix_safety == "unsafe" and fix.safe:
@@ -144,11 +146,10 @@ class Linter:
         findings = []
         for rule in self.rules:
             try:
-                hits = list(rule.check(article))
+                # a hit outside the text fails in make_finding: the rule's fault too
+                findings.extend([self.make_finding(article, rule, hit) for hit in rule.check(article)])
             except Exception as exc:  # one rule's crash must not stop the run
                 findings.append(self.internal_error(article, rule, exc))
-                continue
-            findings.extend(self.make_finding(article, rule, hit) for hit in hits)
         return findings
 
     def lint_article(self, article: Article) -> list[Finding]:
@@ -157,9 +158,16 @@ class Linter:
         return self.finish(self.lint(article))
 
     def internal_error(self, article: Article, rule: Rule, exc: BaseException) -> Finding:
-        origin = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
-        where = f" at {Path(origin.filename).name}:{origin.lineno}" if origin else ""
-        message = f"rule {rule.code} ({rule.name}) raised {type(exc).__name__}: {exc}{where}"
+        # the innermost frame outside the time-limited regex wrapper names the culprit
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if Path(f.filename).name != "patterns.py"]
+        where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+        if isinstance(exc, TimeoutError):
+            message = (
+                f"rule {rule.code} ({rule.name}) timed out: a regular expression ran past its time limit "
+                f"on this article{where}; the rule's findings for it are missing"
+            )
+        else:
+            message = f"rule {rule.code} ({rule.name}) raised {type(exc).__name__}: {exc}{where}"
         return self.make_finding(article, InternalError, Hit(0, 0, message))
 
     def lint(self, article: Article) -> "ArticleResult":
@@ -195,10 +203,12 @@ class Linter:
         for code, hit in hits:
             if code not in rules:
                 continue  # a corpus rule of another configuration
-            if isinstance(hit, BaseException):
-                findings.append(self.internal_error(article, rules[code], hit))
-            else:
+            try:
+                if isinstance(hit, BaseException):
+                    raise hit
                 findings.append(self.make_finding(article, rules[code], hit))
+            except Exception as exc:  # the rule crashed, or its hit lies outside the text
+                findings.append(self.internal_error(article, rules[code], exc))
         return findings
 
     def finish(self, result: "ArticleResult", extra: list[Finding] = ()) -> list[Finding]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
+from . import patterns as regex  # regex, with a time limit on every match
 
 DIRECTIVE = regex.compile(
     r"<!--[ \t]*newslint:[ \t]*(?P<action>disable-next-line|disable|enable)\b(?P<codes>[^>\n]*?)[ \t]*-->"

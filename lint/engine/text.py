@@ -10,7 +10,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple
 
-import regex
+from . import patterns as regex  # regex, with a time limit on every match
 
 from .wordindex import is_simple as is_simple_word, word_index
 
@@ -55,6 +55,26 @@ class Span(NamedTuple):
     text: str
 
 
+def _visible_form(char: str) -> str:
+    if char < " ":
+        return chr(0x2400 + ord(char))  # the Control Pictures block: "\x1b" shows as "␛"
+    return "␡" if char == "\x7f" else "\ufffd"
+
+
+#: characters a terminal acts on or breaks a line at; one printable character each
+_INVISIBLE = {
+    ord(c): _visible_form(c)
+    for c in [*map(chr, range(0x20)), "\x7f", *map(chr, range(0x80, 0xA0)), "\u2028", "\u2029"]
+    if c != "\t"
+}
+
+
+def visible(text: str) -> str:
+    """Text safe to print on one terminal line: control characters and line
+    separators become one visible character each, so columns still line up."""
+    return text.translate(_INVISIBLE)
+
+
 def shorten(text: str, limit: int = 60) -> str:
     """A message-ready excerpt: whitespace collapsed, cut with an ellipsis."""
     snippet = " ".join(text.split())
@@ -78,6 +98,7 @@ def content_words(text: str) -> list[str]:
     return [w.lower() for _, _, w in words(text) if w.lower() not in STOPWORDS and len(w) > 2]
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude English stem, enough to match 'supports' with 'support'."""
     w = word.lower().replace("’", "'")
@@ -189,7 +210,7 @@ def headline_shaped(text: str, max_words: int = 16) -> bool:
     stripped = text.strip().strip("*_#>•·-–— \t")
     if not stripped or "\n" in stripped or BOLD_LABEL_LINE.match(text):
         return False
-    count = len(words(stripped))
+    count = len(WORD.findall(stripped))  # a count needs no spans
     if not 2 <= count <= max_words:
         return False
     first = stripped.lstrip("\"“‘'«(")[:1]
@@ -426,9 +447,11 @@ def is_title_case(tokens: list[str]) -> bool:
     only common words (frequent in English, not stop words) after the first
     decide: in sentence case at least one of them is lower case.
     """
-    common = []
+    found_common = False
     for token in tokens[1:]:
         base = token[:-2] if token.endswith(("'s", "’s")) else token
         if token.lower() not in STOPWORDS and len(token) > 3 and zipf_frequency(base) >= 4.0:
-            common.append(token)
-    return bool(common) and all(t[:1].isupper() for t in common)
+            if not token[:1].isupper():
+                return False  # one common word in lower case is enough: sentence case
+            found_common = True
+    return found_common

@@ -6,6 +6,7 @@ from typing import Any
 import click
 
 from ..engine.rule import Finding, Severity
+from ..engine.text import visible
 from . import Formatter
 
 SEVERITY_COLOURS = {Severity.error: "red", Severity.warning: "yellow", Severity.info: "blue"}
@@ -27,14 +28,15 @@ class TextFormatter(Formatter):
         category = f"[{finding.category or 'newslint'}]"
         where = self.style(location(finding), bold=True)
         record = f" (id {finding.id})" if finding.id is not None else ""
-        self.stream.write(f"{where}: {code} {self.style(category, dim=True)} {finding.message}{record}\n")
+        message = visible(finding.message)
+        self.stream.write(f"{where}: {code} {self.style(category, dim=True)} {message}{visible(record)}\n")
         if self.show_source and line_text is not None:
             self.stream.write(self.source_snippet(finding, line_text))
 
     def source_snippet(self, finding: Finding, line_text: str) -> str:
         gutter = str(finding.line)
         pad = " " * len(gutter)
-        shown = line_text if len(line_text) <= 200 else line_text[:199] + "…"
+        shown = visible(line_text if len(line_text) <= 200 else line_text[:199] + "…")
         start = min(finding.column - 1, len(shown))
         end = finding.end_column - 1 if finding.end_line == finding.line else len(shown)
         width = max(1, min(end, len(shown)) - start)

@@ -1,0 +1,182 @@
+"""The ``regex`` module with a time limit on every match.
+
+Regular expressions are the classic way a linter hangs: one pattern with
+nested quantifiers meets one unlucky article and backtracks for hours.
+Python signals cannot interrupt a match running in C, so every call here
+passes the ``regex`` module's own ``timeout=``; a match that runs out of time
+raises ``TimeoutError``, which the runner turns into an NL001 finding for
+that rule and article. The patterns of the built-in rules are written to be
+linear: the limit is the last guard, not the design.
+
+Use it as a drop-in for ``regex`` (rule modules import it under that name)::
+
+    from newslint.engine import patterns as regex
+
+    WORD = regex.compile(r"\\p{L}+")
+    WORD.finditer(text)              # limited
+    regex.search(r"\\d", text)        # limited
+
+The budget of one call is ``seconds + per_char * len(subject)``: a fixed
+second plus a linear allowance, because ``finditer`` counts its whole
+iteration as one call and a long article legitimately takes longer.
+``NEWSLINT_REGEX_TIMEOUT`` (seconds) changes the fixed part.
+"""
+from __future__ import annotations
+
+import os
+from typing import Any, Callable
+
+import regex as _regex
+
+from .pattern_cache import PATTERNS
+
+#: every name of ``regex`` not defined here (flags, escape, error, Match...)
+__all__ = ["Pattern", "budget", "compile", "configure"]
+
+_seconds = float(os.environ.get("NEWSLINT_REGEX_TIMEOUT", "1.0"))
+_per_char = 5e-6
+
+
+def configure(*, seconds: float | None = None, per_char: float | None = None) -> None:
+    """Change the time limit of every later call (tests use a tiny one)."""
+    global _seconds, _per_char
+    if seconds is not None:
+        _seconds = seconds
+    if per_char is not None:
+        _per_char = per_char
+
+
+def budget(subject: Any) -> float:
+    """The time limit, in seconds, of one call on ``subject``."""
+    return _seconds + _per_char * len(subject)
+
+
+# The wrappers below are on every rule's hot path (millions of calls on a big
+# input), hence the inlined budget and the absence of helpers.
+
+
+def _limited(method: str) -> Callable[..., Any]:
+    """A Pattern method taking the subject first (search, finditer...), with the time limit."""
+
+    def call(self: Pattern, string: Any, *args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("timeout") is None:  # a caller may give a longer limit, never none
+            kwargs["timeout"] = _seconds + _per_char * len(string)
+        return getattr(self.raw, method)(string, *args, **kwargs)
+
+    call.__name__ = method
+    call.__doc__ = f"``regex.Pattern.{method}`` with the time limit."
+    return call
+
+
+def _limited_sub(method: str) -> Callable[..., Any]:
+    """A Pattern method taking a replacement, then the subject (sub, subn...), with the time limit."""
+
+    def call(self: Pattern, repl: Any, string: Any, *args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("timeout") is None:  # a caller may give a longer limit, never none
+            kwargs["timeout"] = _seconds + _per_char * len(string)
+        return getattr(self.raw, method)(repl, string, *args, **kwargs)
+
+    call.__name__ = method
+    call.__doc__ = f"``regex.Pattern.{method}`` with the time limit."
+    return call
+
+
+class Pattern:
+    """A compiled ``regex`` pattern whose every match has a time limit.
+
+    Attributes other than the matching methods (``pattern``, ``flags``,
+    ``groupindex``...) are the compiled pattern's own.
+    """
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+
+    search = _limited("search")
+    match = _limited("match")
+    fullmatch = _limited("fullmatch")
+    finditer = _limited("finditer")
+    findall = _limited("findall")
+    split = _limited("split")
+    splititer = _limited("splititer")
+    sub = _limited_sub("sub")
+    subn = _limited_sub("subn")
+    subf = _limited_sub("subf")
+    subfn = _limited_sub("subfn")
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.raw, name)
+
+    def __repr__(self) -> str:
+        return f"patterns.Pattern({self.raw!r})"
+
+
+_compiled: dict[tuple[Any, Any], Pattern] = {}
+
+
+def compile(pattern: Any, flags: int = 0, **kwargs: Any) -> Pattern:  # noqa: A001 - mirrors regex.compile
+    """``regex.compile``, returning a Pattern with the time limit."""
+    if isinstance(pattern, Pattern):
+        pattern = pattern.raw
+    return Pattern(PATTERNS.compile(pattern, flags, **kwargs))
+
+
+def _cached(pattern: Any, flags: int) -> Pattern:
+    """The Pattern for a one-off call such as ``regex.search(r"\\d", text)``, compiled once.
+
+    (``regex``'s own cache costs more than the match on a short string.)
+    """
+    if isinstance(pattern, Pattern):
+        return pattern
+    key = (pattern, flags)
+    found = _compiled.get(key)
+    if found is None:
+        if len(_compiled) > 2000:
+            _compiled.clear()
+        found = _compiled[key] = compile(pattern, flags)
+    return found
+
+
+def _module_function(name: str) -> Callable[..., Any]:
+    """A module-level function taking the subject second: ``regex.search(pattern, text, flags=0, ...)``."""
+
+    def call(pattern: Any, string: Any, flags: int = 0, *args: Any, **kwargs: Any) -> Any:
+        return getattr(_cached(pattern, flags), name)(string, *args, **kwargs)
+
+    call.__name__ = name
+    call.__doc__ = f"``regex.{name}`` with the time limit."
+    return call
+
+
+def _module_sub_function(name: str) -> Callable[..., Any]:
+    """A module-level function taking a replacement: ``regex.sub(pattern, repl, text, count=0, flags=0, ...)``."""
+
+    def call(pattern: Any, repl: Any, string: Any, count: int = 0, flags: int = 0, *args: Any, **kwargs: Any) -> Any:
+        return getattr(_cached(pattern, flags), name)(repl, string, count, *args, **kwargs)
+
+    call.__name__ = name
+    call.__doc__ = f"``regex.{name}`` with the time limit."
+    return call
+
+
+search = _module_function("search")
+match = _module_function("match")
+fullmatch = _module_function("fullmatch")
+finditer = _module_function("finditer")
+findall = _module_function("findall")
+splititer = _module_function("splititer")
+sub = _module_sub_function("sub")
+subn = _module_sub_function("subn")
+subf = _module_sub_function("subf")
+subfn = _module_sub_function("subfn")
+
+
+def split(pattern: Any, string: Any, maxsplit: int = 0, flags: int = 0, **kwargs: Any) -> list:
+    """``regex.split`` with the time limit."""
+    return _cached(pattern, flags).split(string, maxsplit, **kwargs)
+
+
+def __getattr__(name: str) -> Any:
+    """Everything else (flags, ``escape``, ``error``, ``Match``) is the regex module's."""
+    return getattr(_regex, name)

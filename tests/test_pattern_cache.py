@@ -1,0 +1,40 @@
+"""Compiled patterns are kept between runs, and the file can hold nothing but patterns."""
+from __future__ import annotations
+
+import pickle
+
+import regex
+
+from newslint.engine.pattern_cache import PatternCache
+
+
+def test_patterns_are_stored_at_exit_and_reused(tmp_path):
+    path = tmp_path / "patterns.pickle"
+    first = PatternCache(path)
+    word = first.compile(r"\p{L}+", regex.IGNORECASE)
+    assert first.new == 1 and word.findall("Ab cd") == ["Ab", "cd"]
+    first.save()
+
+    second = PatternCache(path)
+    again = second.compile(r"\p{L}+", regex.IGNORECASE)
+    assert second.new == 0  # unpickled, not compiled
+    assert again.findall("Ab cd") == ["Ab", "cd"] and again.flags == word.flags
+
+
+def test_a_file_with_anything_but_patterns_is_ignored(tmp_path):
+    path = tmp_path / "patterns.pickle"
+
+    class Payload:
+        def __reduce__(self):
+            return (print, ("unpickling ran code",))
+
+    path.write_bytes(pickle.dumps({("x", 0): Payload()}))
+    cache = PatternCache(path)
+    assert cache.patterns == {}
+    assert cache.compile("x").fullmatch("x")
+
+
+def test_a_damaged_file_is_ignored(tmp_path):
+    path = tmp_path / "patterns.pickle"
+    path.write_bytes(b"\x80\x05 not a pickle")
+    assert PatternCache(path).compile("a+").match("aa")
