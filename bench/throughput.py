@@ -30,6 +30,7 @@ import io
 import json
 import os
 import pstats
+import random
 import shutil
 import statistics
 import subprocess
@@ -143,6 +144,7 @@ def scaling(shared: Path, work: Path, base: int) -> list[dict]:
     pool: list[str] = []
     for corpus in [shared / "corpora" / "clean" / "bbc.jsonl", *sorted((shared / "corpora" / "raw").glob("*.jsonl"))]:
         pool.extend(read_records(corpus))
+    random.Random(0).shuffle(pool)  # the same mix of clean and raw articles at every scale
     rows = []
     for factor in (1, 4, 16):
         count = min(base * factor, len(pool))
@@ -183,28 +185,38 @@ def table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+SECTIONS = ("throughput", "cold", "jobs", "scaling", "profile")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--proselint", default=shutil.which("proselint"), help="proselint executable (default: on PATH)")
     parser.add_argument("--quick", action="store_true", help="500 articles a corpus, base 100 for scaling")
+    parser.add_argument("--only", action="append", choices=SECTIONS, help="run only these sections (repeatable)")
     args = parser.parse_args()
     if not (args.shared / "corpora").exists():
         sys.exit(f"bench/throughput.py: no corpora under {args.shared}")
     limit = 500 if args.quick else None
     with tempfile.TemporaryDirectory(prefix="newslint-bench-") as scratch:
         work = Path(scratch)
+        wanted = set(args.only or SECTIONS)
         print(f"# newslint throughput ({os.cpu_count()} cores, Python {sys.version.split()[0]})\n")
-        print("## Throughput, one process, all default rules\n")
-        print(table(throughput(args.shared, args.proselint, work, limit)), "\n")
-        print("## Cold start, one article\n")
-        print(json.dumps(cold_start(args.shared, args.proselint, work), indent=2), "\n")
-        print("## --jobs 2 over --jobs 1 (clean corpus)\n")
-        print(json.dumps(jobs_speedup(args.shared, work, limit)), "\n")
-        print("## Scaling (distinct articles, all corpora pooled)\n")
-        print(table(scaling(args.shared, work, base=100 if args.quick else 300)), "\n")
-        print("## Profile (in-process, clean corpus, top 15 by own time)\n")
-        print("```\n" + profile(args.shared, limit or 1000) + "```")
+        if "throughput" in wanted:
+            print("## Throughput, one process, all default rules\n")
+            print(table(throughput(args.shared, args.proselint, work, limit)), "\n")
+        if "cold" in wanted:
+            print("## Cold start, one article\n")
+            print(json.dumps(cold_start(args.shared, args.proselint, work), indent=2), "\n")
+        if "jobs" in wanted:
+            print("## --jobs 2 over --jobs 1 (clean corpus)\n")
+            print(json.dumps(jobs_speedup(args.shared, work, limit)), "\n")
+        if "scaling" in wanted:
+            print("## Scaling (distinct articles, all corpora pooled and shuffled)\n")
+            print(table(scaling(args.shared, work, base=100 if args.quick else 300)), "\n")
+        if "profile" in wanted:
+            print("## Profile (in-process, clean corpus, top 15 by own time)\n")
+            print("```\n" + profile(args.shared, limit or 1000) + "```")
 
 
 if __name__ == "__main__":
