@@ -29,7 +29,7 @@ from newslint.engine import patterns as regex  # regex, with a time limit on eve
 
 from newslint import Option, Rule, Severity
 from newslint.engine import text as textutil
-from newslint.engine.alternation import PhraseAlternation, PrefixedPattern
+from newslint.engine.alternation import PhraseAlternation, PrefixedPattern, split_alternatives
 from newslint.engine.data import load_lines, load_table, load_word_list
 
 __all__ = [
@@ -198,33 +198,10 @@ STOCK_PHRASES: dict[str, tuple[float, str]] = {
 GROUPED_MOVES = load_word_list("newslint.rules", "synthetic_grouped_moves.txt")
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """A pattern's top-level alternatives (split at "|" outside any group or class)."""
-    parts, depth, in_class, escaped, start = [], 0, False, False, 0
-    for index, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-    parts.append(pattern[start:])
-    return parts
-
-
 def _split_moves(phrases: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
     moves = {}
     for name, (weight, pattern) in phrases.items():
-        alternatives = _alternatives(pattern) if name in GROUPED_MOVES else [pattern]
+        alternatives = split_alternatives(pattern) if name in GROUPED_MOVES else [pattern]
         for number, alternative in enumerate(alternatives):
             moves[name if number == 0 else f"{name}_{number}"] = (weight, alternative)
     return moves
