@@ -408,6 +408,7 @@ class SettingsResolver:
         self.overrides = overrides
         self.first_settings: Settings | None = None
         self._readers: dict[str, Any] = {}
+        self._cursor: list | None = None  # [path, last record read, its article iterator]
         self._settings: dict[str | None, Settings] = {}
         self._linters: dict[str | None, Linter] = {}
         self.checked: list[tuple[str, int | None, str | None]] = []  # (path, record, id) of every article
@@ -492,13 +493,23 @@ class SettingsResolver:
                 yield article, linter
 
     def reopen(self, key: tuple[str, int | None]) -> Article:
-        """Read one article again (a corpus rule reported it; articles are not kept)."""
+        """Read one article again (a corpus rule reported it; articles are not kept).
+
+        A dataset is read on from where the last call stopped, so asking for
+        its records in order reads the file once, not once a record."""
         path, record = key
-        for article in self._readers[path]():
-            if not isinstance(article, InputError) and article.record == record:
+        cursor = self._cursor
+        if cursor is None or cursor[0] != path or (record or 0) <= cursor[1]:
+            cursor = self._cursor = [path, 0, iter(self._readers[path]())]
+        for article in cursor[2]:
+            if isinstance(article, InputError):
+                continue
+            cursor[1] = article.record or 0
+            if article.record == record:
                 if article.path != path:  # standard input with --stdin-filename
                     article.path = path
                 return article
+        self._cursor = None
         raise InputError(path, "changed while it was being linted", record)
 
     def rule_classes(self) -> dict[str, type]:

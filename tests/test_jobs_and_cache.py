@@ -133,3 +133,30 @@ def test_progress_line_shows_count_rate_and_time_left():
     bar.draw(bar.started + 2.0)
     bar.close()
     assert stream.getvalue().endswith("\r\x1b[2K")
+
+
+def test_corpus_findings_read_a_dataset_once_not_once_a_record(tmp_path, run_cli, monkeypatch):
+    """Repeated paragraphs across records: the corpus rule names many records, and the
+    file is read again once to place them all (not once per record)."""
+    import json
+
+    from newslint.engine import inputs
+
+    towns = ["Leeds", "Bath", "York", "Hull", "Derby", "Ely", "Ripon", "Wells", "Truro", "Exeter", "Lincoln", "Durham"]
+    shared = [f"The council in {town} voted on Tuesday to close the old bridge to traffic for repairs that will last a year."
+              for town in towns]  # records 2k and 2k+1 share paragraph k
+    lines = [json.dumps({"id": str(n), "text": f"Story {n} opens here with its own words.\n\n{shared[n // 2]}\n"})
+             for n in range(2 * len(towns))]
+    write(tmp_path / "feed.jsonl", "\n".join(lines) + "\n")
+    opened = []
+    real = inputs._stream_records
+
+    def counting(path, *args):
+        opened.append(path)
+        return real(path, *args)
+
+    monkeypatch.setattr(inputs, "_stream_records", counting)
+    code, out, err = run_cli(tmp_path / "feed.jsonl", "--no-config", "--no-cache", "-j", "1", "--format", "json")
+    corpus = [f for f in parse_json(out)["findings"] if f["code"] == "DU104"]
+    assert len({f["record"] for f in corpus}) >= 10
+    assert len(opened) == 2  # the lint pass, then one pass to place every corpus finding

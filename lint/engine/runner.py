@@ -402,10 +402,8 @@ class CorpusPass:
 
     def findings(self, reopen: Callable[[tuple], Article]) -> dict[tuple, list[Finding]]:
         """The corpus rules' findings, made in the articles they name (read again)."""
-        return {
-            key: self.linters[key].corpus_findings(reopen(key), article_hits)
-            for key, article_hits in self.hits().items()
-        }
+        in_file_order = sorted(self.hits().items(), key=lambda item: (item[0][0], item[0][1] or 0))
+        return {key: self.linters[key].corpus_findings(reopen(key), article_hits) for key, article_hits in in_file_order}
 
 
 def lint_with_lines(linter: Linter, article: Article) -> tuple[ArticleResult, dict[tuple, str]]:
