@@ -183,3 +183,11 @@ def test_parquet_dataset(repo, run_cli):
     code, findings, err = lint(run_cli, repo / "bad.parquet")
     assert_one_error(err, "bad.parquet", "cannot read Parquet")
     assert code == 2
+
+
+def test_force_exclude_names_a_symlink_loop_instead_of_crashing(repo, run_cli):
+    loop = repo / "loop.txt"
+    os.symlink(loop, loop)
+    code, findings, err = lint(run_cli, "--force-exclude", loop, repo / "good.txt")
+    assert code == 2 and len(findings) == 1
+    assert_one_error(err, "loop.txt")

@@ -124,7 +124,7 @@ def matches_any(path: Path, patterns: Iterable[str]) -> bool:
 def is_excluded_with_parents(path: Path, patterns: Iterable[str]) -> bool:
     """Does ``patterns`` exclude this file or a folder above it (below the current folder)?"""
     try:
-        path = path.resolve().relative_to(Path.cwd())
+        path = resolved(path).relative_to(Path.cwd())
     except ValueError:
         pass
     return any(matches_any(candidate, patterns) for candidate in (path, *path.parents) if candidate.name)
