@@ -288,11 +288,8 @@ def run_on_dask(resolver: "SettingsResolver", paths, opts: dict[str, Any]) -> Ru
     if opts["stats_file"] or opts["stdin_filename"]:
         fail("--dask does not take --stats or standard input")
 
-    def report_error(error: InputError) -> None:
-        click.echo(f"newslint: error: {error}", err=True)
-
     try:
-        return run_on_cluster(resolver, paths, opts["dask_address"], opts["shards_dir"], opts["shard_format"], report_error)
+        return run_on_cluster(resolver, paths, opts["dask_address"], opts["shards_dir"], opts["shard_format"], report_input_error)
     except FATAL_ERRORS as exc:
         fail(str(exc))
     except (OSError, TimeoutError) as exc:
@@ -310,14 +307,16 @@ def overrides_from(opts: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def report_input_error(error: InputError) -> None:
+    """One line on standard error naming the input, as the run goes on."""
+    click.echo(f"newslint: error: {error}", err=True)
+
+
 def run_or_fail(articles, **run_options: Any) -> RunResult:
     """Run the linter, reporting input errors as they come; exit 2 on a fatal error."""
 
-    def report_error(error: InputError) -> None:
-        click.echo(f"newslint: error: {error}", err=True)
-
     try:
-        return run(articles, on_error=report_error, **run_options)
+        return run(articles, on_error=report_input_error, **run_options)
     except FATAL_ERRORS as exc:
         fail(str(exc))
 

@@ -27,19 +27,9 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .engine.article import Article
-from .engine.inputs import InputError, read_articles
+from .engine.inputs import InputError, read_articles, resolved
 from .engine.rule import Finding
-from .engine.runner import ArticleResult, CorpusPass, Linter, build_linter
-
-_linters: dict[bytes, Linter] = {}
-
-
-def _linter(settings_blob: bytes) -> Linter:
-    """One linter per configuration per worker process, built on first use."""
-    if settings_blob not in _linters:
-        _linters[settings_blob] = build_linter(pickle.loads(settings_blob))
-    return _linters[settings_blob]
-
+from .engine.runner import ArticleResult, CorpusPass, linter_for_blob
 
 def _as_article(item: Any, number: int) -> Article:
     if isinstance(item, Article):
@@ -52,7 +42,7 @@ def _as_article(item: Any, number: int) -> Article:
 
 
 def _lint_articles(items: Iterable, settings_blob: bytes) -> list[tuple[bytes, Article, ArticleResult]]:
-    linter = _linter(settings_blob)
+    linter = linter_for_blob(settings_blob)
     out = []
     for number, item in enumerate(items, start=1):
         article = _as_article(item, number)
@@ -65,7 +55,7 @@ def _lint_sources(sources: Iterable[tuple[str, str, bytes]]) -> list:
     out: list = []
     for shown_path, real_path, settings_blob in sources:
         settings = pickle.loads(settings_blob)
-        linter = _linter(settings_blob)
+        linter = linter_for_blob(settings_blob)
         for article in read_articles(real_path, text_field=settings.text_field, id_field=settings.id_field):
             if isinstance(article, InputError):
                 out.append((settings_blob, InputError(shown_path, article.message, article.record), None))
@@ -86,7 +76,7 @@ def corpus_hits(summaries: Iterable[tuple[bytes, tuple, dict[str, Any]]]) -> dic
     """Run every corpus rule over the gathered summaries: {article key: [(code, hit)]}."""
     corpus = CorpusPass()
     for blob, key, article_summaries in summaries:
-        corpus.add_summaries(key, article_summaries, _linter(blob))
+        corpus.add_summaries(key, article_summaries, linter_for_blob(blob))
     return corpus.hits()
 
 
@@ -99,18 +89,17 @@ def _finish(partition: Iterable, hits: dict[tuple, list]) -> list:
         if result is None:
             out.append(article)  # an InputError
             continue
-        linter = _linter(blob)
+        linter = linter_for_blob(blob)
         out.extend(linter.finish(result, linter.corpus_findings(article, hits.get(result.key, ()))))
     return out
 
 
-def _run(linted, client=None) -> Any:
-    """Steps 2 and 3 over a bag of step-1 results; returns a bag of findings and input errors."""
+def _run(linted, client=None) -> tuple[Any, Any]:
+    """Steps 2 and 3 over a bag of step-1 results: a bag of findings and input
+    errors, and the persisted step-1 bag (to count its articles)."""
     linted = linted.persist() if client is None else client.persist(linted)
     hits = corpus_hits(linted.map_partitions(_summaries).compute())
-    findings = linted.map_partitions(_finish, hits)
-    findings.linted = linted  # kept for counting articles
-    return findings
+    return linted.map_partitions(_finish, hits), linted
 
 
 def lint_bag(bag, settings=None, client=None):
@@ -120,14 +109,16 @@ def lint_bag(bag, settings=None, client=None):
     from .config import Settings
 
     blob = pickle.dumps(settings or Settings())
-    return _run(bag.map_partitions(_lint_articles, blob), client)
+    findings, _ = _run(bag.map_partitions(_lint_articles, blob), client)
+    return findings
 
 
 def lint_paths(sources: list[tuple[str, Any]], client, partitions: int | None = None):
-    """``newslint --dask``: lint files (each with its settings) on the cluster's workers."""
+    """``newslint --dask``: lint files (each with its settings) on the cluster's workers;
+    returns the bag of findings and the bag of per-article results."""
     import dask.bag as db
 
-    blobs = [(path, str(Path(path).resolve()), pickle.dumps(settings)) for path, settings in sources]
+    blobs = [(path, str(resolved(Path(path))), pickle.dumps(settings)) for path, settings in sources]
     count = partitions or max(1, min(len(blobs), 4 * sum(client.nthreads().values())))
     bag = db.from_sequence(blobs, npartitions=count)
     return _run(bag.map_partitions(_lint_sources), client)
@@ -215,8 +206,8 @@ def run_on_cluster(resolver, paths, address: str, shards: str | None, shard_form
         return result
     cluster = LocalCluster(processes=True, dashboard_address=None) if address == "local" else None
     with Client(cluster or address) as client:
-        findings_bag = lint_paths(sources, client)
-        result.articles = findings_bag.linted.map_partitions(_count_articles).sum().compute()
+        findings_bag, linted = lint_paths(sources, client)
+        result.articles = linted.map_partitions(_count_articles).sum().compute()
         if shards:
             result.shards = write_shards(findings_bag, Path(shards), shard_format)
             errors = findings_bag.filter(_is_error).compute()

@@ -17,9 +17,6 @@ from typing import Any, Iterable, Iterator
 CHUNK = 8  # articles per task: amortises the pickling round trip
 IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker
 
-_worker_linters: dict[bytes, Any] = {}
-
-
 def default_jobs() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -33,11 +30,9 @@ def worth_workers(jobs: int) -> int:
 
 
 def _lint_chunk(settings_blob: bytes, articles: list) -> list:
-    from .runner import build_linter, lint_with_lines
+    from .runner import linter_for_blob, lint_with_lines
 
-    linter = _worker_linters.get(settings_blob)
-    if linter is None:
-        linter = _worker_linters[settings_blob] = build_linter(pickle.loads(settings_blob))
+    linter = linter_for_blob(settings_blob)
     return [lint_with_lines(linter, article) for article in articles]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import pickle
 from collections import deque
 import traceback
 from dataclasses import dataclass, field, replace
@@ -252,6 +253,18 @@ class ArticleResult:
 @lru_cache(maxsize=16)
 def _families(prefixes: tuple[str, ...] | None) -> Registry:
     return build_registry(wanted_prefixes=prefixes)
+
+
+_linters_by_blob: dict[bytes, Linter] = {}
+
+
+def linter_for_blob(settings_blob: bytes) -> Linter:
+    """The linter of pickled settings, built once per process (worker processes
+    and Dask workers receive settings this way)."""
+    linter = _linters_by_blob.get(settings_blob)
+    if linter is None:
+        linter = _linters_by_blob[settings_blob] = build_linter(pickle.loads(settings_blob))
+    return linter
 
 
 def build_linter(settings) -> Linter:
