@@ -1,12 +1,11 @@
 """The ``regex`` module with a time limit on every match.
 
 Regular expressions are the classic way a linter hangs: one pattern with
-nested quantifiers meets one unlucky article and backtracks for hours.
-Python signals cannot interrupt a match running in C, so every call here
-passes the ``regex`` module's own ``timeout=``; a match that runs out of time
-raises ``TimeoutError``, which the runner turns into an NL001 finding for
-that rule and article. The patterns of the built-in rules are written to be
-linear: the limit is the last guard, not the design.
+nested quantifiers meets one unlucky article and backtracks for hours. A
+match that runs out of time raises ``TimeoutError``, which the runner turns
+into an NL001 finding for that rule and article. The patterns of the
+built-in rules are written to be linear: the limit is the last guard, not
+the design.
 
 Use it as a drop-in for ``regex`` (rule modules import it under that name)::
 
@@ -16,6 +15,20 @@ Use it as a drop-in for ``regex`` (rule modules import it under that name)::
     WORD.finditer(text)              # limited
     regex.search(r"\\d", text)        # limited
 
+Two ways to enforce the limit, the same guarantee:
+
+- **A deadline for the whole rule** (the runner's way, in a main thread on a
+  system with ``SIGALRM``): :func:`start_deadline` arms an interval timer
+  for one rule's check of one article, and its signal handler raises
+  ``TimeoutError`` wherever the rule is, in a match (``regex`` checks for
+  signals while it backtracks) or in Python code. Matches inside run without
+  a per-call limit, which costs the ``regex`` module 2-3 µs a call, several
+  times a short match. The budget is ``RULE_BUDGET_FACTOR`` times that of one
+  call.
+- **A limit on every call** (anywhere else: worker threads, as under Dask;
+  Windows; a program that uses ``SIGALRM`` itself): each call passes the
+  ``regex`` module's own ``timeout=``.
+
 The budget of one call is ``seconds + per_char * len(subject)``: a fixed
 second plus a linear allowance, because ``finditer`` counts its whole
 iteration as one call and a long article legitimately takes longer.
@@ -24,6 +37,9 @@ iteration as one call and a long article legitimately takes longer.
 from __future__ import annotations
 
 import os
+import signal
+import threading
+from _thread import get_ident
 from typing import Any, Callable
 
 import regex as _regex
@@ -31,10 +47,17 @@ import regex as _regex
 from .pattern_cache import PATTERNS
 
 #: every name of ``regex`` not defined here (flags, escape, error, Match...)
-__all__ = ["Pattern", "budget", "compile", "configure"]
+__all__ = ["Pattern", "budget", "compile", "configure", "start_deadline", "stop_deadline"]
 
 _seconds = float(os.environ.get("NEWSLINT_REGEX_TIMEOUT", "1.0"))
 _per_char = 5e-6
+
+#: a rule makes many calls: its whole check may take this many one-call budgets
+RULE_BUDGET_FACTOR = 10
+
+#: the thread whose rule runs under a deadline (its calls skip the per-call limit)
+_guarded_thread: int | None = None
+_alarm_handler_installed = False
 
 
 def configure(*, seconds: float | None = None, per_char: float | None = None) -> None:
@@ -51,6 +74,50 @@ def budget(subject: Any) -> float:
     return _seconds + _per_char * len(subject)
 
 
+def _on_alarm(signum: int, frame: Any) -> None:
+    if _guarded_thread == get_ident():
+        raise TimeoutError("the rule ran past its time limit")
+    # a stray alarm after the deadline was stopped: nothing to interrupt
+
+
+def _can_use_alarm() -> bool:
+    """Signals reach only the main thread, and the timer must be ours alone."""
+    global _alarm_handler_installed
+    if not hasattr(signal, "setitimer") or get_ident() != threading.main_thread().ident:
+        return False
+    current = signal.getsignal(signal.SIGALRM)
+    if current is _on_alarm:
+        return True
+    if _alarm_handler_installed or current not in (signal.SIG_DFL, None) or signal.getitimer(signal.ITIMER_REAL) != (0.0, 0.0):
+        return False  # the program uses SIGALRM for itself (or replaced our handler): leave it alone
+    signal.signal(signal.SIGALRM, _on_alarm)
+    _alarm_handler_installed = True
+    return True
+
+
+def start_deadline(subject: Any) -> bool:
+    """Start the deadline of one rule's check of ``subject`` in this thread.
+
+    Returns whether it started; when it did not (not the main thread, no
+    ``SIGALRM``, a deadline already running), every call keeps its own limit.
+    Always pair with :func:`stop_deadline` in a ``finally``.
+    """
+    global _guarded_thread
+    if _guarded_thread is not None or not _can_use_alarm():
+        return False
+    _guarded_thread = get_ident()  # before the timer: an alarm must never find the guard unset too early
+    signal.setitimer(signal.ITIMER_REAL, RULE_BUDGET_FACTOR * (_seconds + _per_char * len(subject)))
+    return True
+
+
+def stop_deadline(started: bool) -> None:
+    """Stop the deadline that :func:`start_deadline` started (if it did)."""
+    global _guarded_thread
+    if started:
+        _guarded_thread = None  # before the timer: an alarm from here on is ignored
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
 # The wrappers below are on every rule's hot path (millions of calls on a big
 # input), hence the inlined budget and the absence of helpers.
 
@@ -59,7 +126,7 @@ def _limited(method: str) -> Callable[..., Any]:
     """A Pattern method taking the subject first (search, finditer...), with the time limit."""
 
     def call(self: Pattern, string: Any, *args: Any, **kwargs: Any) -> Any:
-        if kwargs.get("timeout") is None:  # a caller may give a longer limit, never none
+        if _guarded_thread != get_ident() and kwargs.get("timeout") is None:  # a longer limit, never none
             kwargs["timeout"] = _seconds + _per_char * len(string)
         return getattr(self.raw, method)(string, *args, **kwargs)
 
@@ -72,7 +139,7 @@ def _limited_sub(method: str) -> Callable[..., Any]:
     """A Pattern method taking a replacement, then the subject (sub, subn...), with the time limit."""
 
     def call(self: Pattern, repl: Any, string: Any, *args: Any, **kwargs: Any) -> Any:
-        if kwargs.get("timeout") is None:  # a caller may give a longer limit, never none
+        if _guarded_thread != get_ident() and kwargs.get("timeout") is None:  # a longer limit, never none
             kwargs["timeout"] = _seconds + _per_char * len(string)
         return getattr(self.raw, method)(repl, string, *args, **kwargs)
 

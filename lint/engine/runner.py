@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
+from . import patterns
 from . import text as textutil
 from .article import Article
 from .builtin import ENGINE_RULES, InternalError, InvalidSuppression, UnusedSuppression
@@ -146,11 +147,14 @@ class Linter:
     def check_article(self, article: Article) -> list[Finding]:
         findings = []
         for rule in self.rules:
+            deadline = patterns.start_deadline(article.text)
             try:
                 # a hit outside the text fails in make_finding: the rule's fault too
                 findings.extend([self.make_finding(article, rule, hit) for hit in rule.check(article)])
             except Exception as exc:  # one rule's crash must not stop the run
                 findings.append(self.internal_error(article, rule, exc))
+            finally:
+                patterns.stop_deadline(deadline)
         return findings
 
     def lint_article(self, article: Article) -> list[Finding]:
@@ -164,7 +168,7 @@ class Linter:
         where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
         if isinstance(exc, TimeoutError):
             message = (
-                f"rule {rule.code} ({rule.name}) timed out: a regular expression ran past its time limit "
+                f"rule {rule.code} ({rule.name}) timed out: it ran past its time limit "
                 f"on this article{where}; the rule's findings for it are missing"
             )
         else:
@@ -179,10 +183,13 @@ class Linter:
         summaries = {}
         for rule in self.rules:
             if isinstance(rule, CorpusRule):
+                deadline = patterns.start_deadline(article.text)
                 try:
                     summaries[rule.code] = rule.collect(article)
                 except Exception as exc:
                     findings.append(self.internal_error(article, rule, exc))
+                finally:
+                    patterns.stop_deadline(deadline)
         result = ArticleResult(key=article.key, path=article.path, findings=findings, summaries=summaries)
         if article.format == "markdown":
             suppressions = parse_suppressions(article.source, article.line_of)
