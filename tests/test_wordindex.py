@@ -33,3 +33,21 @@ def test_unwritable_cache_falls_back_to_memory(tmp_path):
 def test_text_zipf_frequency_matches_wordfreq_for_any_word():
     for word in ["The", "Zelenskyy", "naïve", "don't", "COVID-19", "Kyiv", "qwzx"]:
         assert text.zipf_frequency(word) == wordfreq.zipf_frequency(word.lower(), "en"), word
+
+
+def test_index_answers_listed_words_with_accents_apostrophes_and_digits(tmp_path):
+    listed = [w for w in wordfreq.get_frequency_dict("en", "best") if not is_simple(w)]
+    index = WordIndex(tmp_path / "zipf.sqlite")
+    for word in random.Random(3).sample(listed, 2000) + ["don\u2019t", "it\u2019s", "café"]:
+        assert index.lookup(word) == wordfreq.zipf_frequency(word, "en"), word
+    assert index.lookup("zzqxv") is None and index.lookup("müllerová-x") is None
+
+
+def test_index_answers_hyphenated_compounds_as_wordfreq_does(tmp_path):
+    index = WordIndex(tmp_path / "zipf.sqlite")
+    plain = [w for w in sample_words(4000)]
+    rng = random.Random(11)
+    compounds = ["london-based", "year-old", "english-speaking", "kilroy-silk", "zzqxv-based", "a-b-c"]
+    compounds += ["-".join(rng.sample(plain, rng.choice([2, 2, 3]))) for _ in range(3000)]
+    for word in compounds:
+        assert index.lookup(word) == wordfreq.zipf_frequency(word, "en"), word

@@ -29,6 +29,7 @@ from functools import cached_property, lru_cache
 from typing import Iterator
 
 from . import patterns as regex  # regex, with a time limit on every match
+from .pattern_cache import PATTERNS
 
 #: how many leading characters of each alternative the prefilter looks for
 PREFIX_LENGTH = 4
@@ -140,16 +141,23 @@ def _class_members(body: str) -> set[str]:
     return members
 
 
-def literal_prefixes(pattern: str, length: int = PREFIX_LENGTH) -> set[str] | None:
+def literal_prefixes(pattern: str, length: int = PREFIX_LENGTH) -> frozenset[str] | None:
     """Strings one of which starts every match of ``pattern`` (up to ``length``
-    characters each), or None when some match may start with anything."""
+    characters each), or None when some match may start with anything.
+
+    Kept between runs in the pattern cache: reading hundreds of phrase
+    patterns costs a one-article run most of its start-up otherwise."""
+    return PATTERNS.derived(("literal_prefixes", pattern, length), lambda: _literal_prefixes(pattern, length))
+
+
+def _literal_prefixes(pattern: str, length: int) -> frozenset[str] | None:
     try:
         prefixes = {prefix for prefix, _ in _sequence_prefixes(pattern, length)}
     except (_Unknown, IndexError, ValueError):
         return None
     if "" in prefixes or len(prefixes) > MAX_PREFIXES:
         return None
-    return prefixes
+    return frozenset(prefixes)
 
 
 def _sequence_prefixes(pattern: str, length: int) -> set[tuple[str, bool]]:

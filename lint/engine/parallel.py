@@ -7,11 +7,9 @@ articles per worker are in flight, so memory stays bounded on any input.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import pickle
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Iterable, Iterator
 
 CHUNK = 8  # articles per task: amortises the pickling round trip
@@ -37,6 +35,8 @@ def _lint_chunk(settings_blob: bytes, articles: list) -> list:
 
 
 def _context():
+    import multiprocessing  # here, not at the top: a one-article hook run never starts workers
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
@@ -48,6 +48,8 @@ def map_in_workers(pending: Iterable[tuple], jobs: int) -> Iterator[tuple]:
     chunk: list = []
     chunk_linters: list = []
     chunk_blob: bytes | None = None
+
+    from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
 

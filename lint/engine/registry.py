@@ -12,11 +12,11 @@ import importlib.util
 import inspect
 import sys
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Iterable
 
+from . import installed
 from .rule import CorpusRule, Rule, validate_rule_class
 
 ENTRY_POINT_GROUP = "newslint.rules"
@@ -29,7 +29,7 @@ class PluginError(Exception):
 @dataclass(frozen=True)
 class Family:
     prefix: str
-    entry_point: metadata.EntryPoint | None
+    entry_point: installed.EntryPoint | None
     distribution: str
     version: str
 
@@ -58,10 +58,8 @@ def rules_from_object(obj: Any) -> list[type[Rule]]:
 def discover_families() -> list[Family]:
     """Every family registered in the entry-point group, without importing it."""
     families: dict[str, Family] = {}
-    for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
-        dist = getattr(entry_point, "dist", None)
-        name = dist.metadata["Name"] if dist else "unknown"
-        version = dist.version if dist else "?"
+    for entry_point in installed.entry_points(ENTRY_POINT_GROUP):
+        name, version = entry_point.distribution, entry_point.version
         family = Family(entry_point.name, entry_point, name, version)
         previous = families.get(entry_point.name)
         if previous and (previous.distribution, previous.entry_point.value) != (name, entry_point.value):

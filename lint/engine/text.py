@@ -86,8 +86,11 @@ def quoted(text: str, limit: int = 60) -> str:
     return repr(shorten(text, limit))
 
 
+_new_tuple = tuple.__new__  # builds a Span without the Python-level __new__ of a NamedTuple
+
+
 def words(text: str, offset: int = 0) -> list[Span]:
-    return [Span(m.start() + offset, m.end() + offset, m.group()) for m in WORD.finditer(text)]
+    return [_new_tuple(Span, (m.start() + offset, m.end() + offset, m.group())) for m in WORD.finditer(text)]
 
 
 def is_capitalised(word: str) -> bool:
@@ -282,9 +285,12 @@ def name_key(name: str) -> str:
 def zipf_frequency(word: str) -> float:
     """How common an English word is, on the Zipf scale (0 unknown, 7+ 'the')."""
     lowered = word.lower()
+    listed = word_index().lookup(lowered)
+    if listed is not None:
+        return listed
     if is_simple_word(lowered):
-        return word_index().zipf(lowered)
-    from wordfreq import zipf_frequency as _zipf
+        return 0.0  # wordfreq lists every plain word it knows
+    from wordfreq import zipf_frequency as _zipf  # slow to import: only for words the index cannot answer
 
     return _zipf(lowered, "en")
 

@@ -2,30 +2,39 @@
 
 wordfreq loads and unpacks its whole English list (321,000 words) on the first
 lookup, about half a second, and importing it costs as much again: too slow
-for a pre-commit hook that lints one article. The plain lower-case ASCII
-words of that list (289,000, nearly every lookup) are copied once into an
-SQLite index in the user cache folder, named by wordfreq's version; a lookup
-is then one indexed query, cached per process by the caller. Every other word
-(accents, apostrophes, digits) still goes to wordfreq itself. The index holds
-wordfreq's own figures (``round(log10(frequency) + 9, 2)``, which is what
-``wordfreq.zipf_frequency`` returns for such a word; a test compares the two).
+for a pre-commit hook that lints one article. So the list is copied once
+into an SQLite index in the user cache folder, named by wordfreq's version;
+a lookup is then one indexed query, cached per process by the caller.
+
+The index holds wordfreq's own figures for the words it lists: for a plain
+lower-case ASCII word (289,000 of them, nearly every lookup)
+``round(log10(frequency) + 9, 2)``, which is what ``wordfreq.zipf_frequency``
+returns for it; for every other listed word (accents, apostrophes, digits:
+32,000) and its spelling with a curly apostrophe, the figure
+``wordfreq.zipf_frequency`` itself gives, worked out while building. A
+hyphenated compound of plain words ("london-based"), which wordfreq splits
+at the hyphens, gets wordfreq's figure by wordfreq's own formula (the
+frequencies of the parts combined as ``1/f = 1/f1 + 1/f2 + ...``, rounded as
+wordfreq rounds) from the parts' raw frequencies, which the index also keeps.
+A plain word missing from the index is unknown (0); any other missing word
+still goes to wordfreq. Tests compare the index with wordfreq.
 """
 from __future__ import annotations
 
 import math
 import sqlite3
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
+from . import installed
 from .usercache import user_cache_dir
 
 
 def _wordfreq_version() -> str:
-    try:
-        return metadata.version("wordfreq")
-    except metadata.PackageNotFoundError:
-        return "unknown"
+    return installed.version("wordfreq") or "unknown"
+
+
+_ZIPF_ZERO = 10 ** (0 - 9)  # wordfreq.zipf_to_freq(0), the floor of zipf_frequency
 
 
 def is_simple(word: str) -> bool:
@@ -33,11 +42,18 @@ def is_simple(word: str) -> bool:
 
 
 def _rows():
-    from wordfreq import get_frequency_dict
+    from wordfreq import get_frequency_dict, zipf_frequency
 
     for word, frequency in get_frequency_dict("en", "best").items():
-        if is_simple(word) and frequency > 0:
-            yield word, round(math.log10(frequency) + 9, 2)
+        if frequency <= 0:
+            continue
+        if is_simple(word):
+            yield word, round(math.log10(frequency) + 9, 2), frequency
+            continue
+        yield word, zipf_frequency(word, "en"), None
+        if "'" in word:
+            curly = word.replace("'", "\u2019")
+            yield curly, zipf_frequency(curly, "en"), None
 
 
 def _build(path: Path) -> bool:
@@ -46,8 +62,8 @@ def _build(path: Path) -> bool:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary.unlink(missing_ok=True)
         with sqlite3.connect(temporary) as db:
-            db.execute("CREATE TABLE zipf (word TEXT PRIMARY KEY, value REAL) WITHOUT ROWID")
-            db.executemany("INSERT INTO zipf VALUES (?, ?)", _rows())
+            db.execute("CREATE TABLE zipf (word TEXT PRIMARY KEY, value REAL, frequency REAL) WITHOUT ROWID")
+            db.executemany("INSERT OR IGNORE INTO zipf VALUES (?, ?, ?)", _rows())
         db.close()
         temporary.replace(path)
         return True
@@ -69,16 +85,41 @@ class WordIndex:
             except sqlite3.Error:
                 self.db = None
         if self.db is None:  # no writable cache folder: hold the list in memory
-            self.memory = dict(_rows())
+            self.memory = {word: (value, frequency) for word, value, frequency in _rows()}
 
     def zipf(self, word: str) -> float:
         """The Zipf frequency of a simple (lower-case ASCII) word; 0 when unknown."""
+        found = self.lookup(word)
+        return 0.0 if found is None else found
+
+    def lookup(self, word: str) -> float | None:
+        """wordfreq's Zipf frequency of a lower-case word the index lists or a
+        hyphenated compound of plain words; None for any other word."""
+        found = self._row(word)
+        if found is not None:
+            return found[0]
+        if "-" in word and all(part and is_simple(part) for part in word.split("-")):
+            return self._compound(word.split("-"))
+        return None
+
+    def _row(self, word: str) -> tuple[float, float | None] | None:
         if self.memory is not None:
-            return self.memory.get(word, 0.0)
-        row = self.db.execute("SELECT value FROM zipf WHERE word = ?", (word,)).fetchone()
-        return row[0] if row else 0.0
+            return self.memory.get(word)
+        return self.db.execute("SELECT value, frequency FROM zipf WHERE word = ?", (word,)).fetchone()
+
+    def _compound(self, parts: list[str]) -> float:
+        """wordfreq's ``zipf_frequency`` of words it reads as these tokens, step by step."""
+        one_over = 0.0
+        for part in parts:
+            row = self._row(part)
+            if row is None or not row[1]:
+                return 0.0  # wordfreq: a missing token makes the whole word the minimum, Zipf 0
+            one_over += 1.0 / row[1]
+        frequency = max(1.0 / one_over, _ZIPF_ZERO)
+        rounded = round(frequency, math.floor(-math.log(frequency, 10)) + 3)
+        return round(math.log(rounded, 10) + 9, 2)
 
 
 @lru_cache(maxsize=1)
 def word_index() -> WordIndex:
-    return WordIndex(user_cache_dir() / f"zipf-en-wordfreq-{_wordfreq_version()}.sqlite")
+    return WordIndex(user_cache_dir() / f"zipf-en-v3-wordfreq-{_wordfreq_version()}.sqlite")

@@ -15,10 +15,10 @@ formatter, so a plugin format written before they existed, with its own
 from __future__ import annotations
 
 import posixpath
-from importlib import metadata
 from pathlib import Path
 from typing import IO, Any, Callable, Mapping
 
+from ..engine import installed
 from ..engine.rule import Finding, Rule
 
 ENTRY_POINT_GROUP = "newslint.formats"
@@ -59,11 +59,11 @@ class Formatter:
 
 
 def available_formats() -> list[str]:
-    return sorted(ep.name for ep in metadata.entry_points(group=ENTRY_POINT_GROUP))
+    return sorted(ep.name for ep in installed.entry_points(ENTRY_POINT_GROUP))
 
 
 def load_format(name: str) -> type[Formatter]:
-    for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
+    for entry_point in installed.entry_points(ENTRY_POINT_GROUP):
         if entry_point.name == name:
             return entry_point.load()
     raise KeyError(name)
