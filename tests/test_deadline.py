@@ -94,3 +94,20 @@ def test_a_program_with_its_own_alarm_handler_keeps_it():
         assert signal.getsignal(signal.SIGALRM) is programs_handler
     finally:
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_blocks_equal_the_lookahead_pattern_they_replace():
+    """Article.blocks finds what ``\\S(?:.*?\\S)??(?=\\s*\\n[ \\t]*\\n|\\s*\\Z)`` matched, in one linear scan."""
+    import random
+
+    import regex
+
+    from newslint.engine.article import Article
+
+    lookahead = regex.compile(r"\S(?:.*?\S)??(?=\s*\n[ \t]*\n|\s*\Z)", regex.S)
+    alphabet = ["a", "b", " ", "\t", "\n", "\n", "\x0b", "\x1c", "\u00a0", "\u2028", "\x85", ".", "\f"]
+    rng = random.Random(5)
+    for _ in range(20000):
+        article = Article("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))))
+        expected = [(m.start(), m.end(), m.group()) for m in lookahead.finditer(article.text)]
+        assert [(b.start(), b.end(), b.group()) for b in article.blocks()] == expected, repr(article.text)

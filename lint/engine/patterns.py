@@ -39,6 +39,7 @@ from __future__ import annotations
 import os
 import signal
 import threading
+from _signal import getsignal as _raw_getsignal  # signal.getsignal wraps every answer in an Enum: slow per rule
 from _thread import get_ident
 from typing import Any, Callable
 
@@ -85,7 +86,7 @@ def _can_use_alarm() -> bool:
     global _alarm_handler_installed
     if not hasattr(signal, "setitimer") or get_ident() != threading.main_thread().ident:
         return False
-    current = signal.getsignal(signal.SIGALRM)
+    current = _raw_getsignal(signal.SIGALRM)
     if current is _on_alarm:
         return True
     if _alarm_handler_installed or current not in (signal.SIG_DFL, None) or signal.getitimer(signal.ITIMER_REAL) != (0.0, 0.0):
