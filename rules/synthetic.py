@@ -24,12 +24,16 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
 from newslint import Option, Rule, Severity
 from newslint.engine import text as textutil
-from newslint.engine.alternation import PhraseAlternation, PrefixedPattern, split_alternatives
+from newslint.engine.alternation import (
+    PHRASE_HEAD, PHRASE_TAIL, PhraseAlternation, folded_text, literal_prefixes,
+    split_alternatives,
+)
 from newslint.engine.data import load_lines, load_table, load_word_list
 
 __all__ = [
@@ -47,11 +51,100 @@ def labelled_lines(article) -> set[int]:
     return {i for i, line in enumerate(article.lines) if textutil.SPEAKER_LABEL.match(line)}
 
 
-def _compile(patterns: dict[str, str]) -> PrefixedPattern:
-    alternatives = [f"(?P<{name}>{pattern})" for name, pattern in patterns.items()]
-    body = "|".join(alternatives)
-    pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])", regex.I)
-    return PrefixedPattern(pattern, alternatives)  # finditer looks only where a phrase's first letters occur
+#: how many characters at each place a phrase can start ``PhraseStarts`` compares
+#: with the phrases' literal prefixes
+_WINDOW = 8
+_PHRASE_WINDOW = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?=([a-z].{{{_WINDOW - 1}}}))[a-z]+", regex.S)
+
+
+@lru_cache(maxsize=8)  # the phrase lists of SY101, SY102 and SY104 share one scan of an article
+def phrase_windows(folded: str) -> frozenset[str]:
+    """The ``_WINDOW`` characters from each ASCII letter of ``folded`` that no
+    letter or digit precedes (the letters a match steps over are preceded by one)."""
+    return frozenset(_PHRASE_WINDOW.findall(folded))
+
+
+class PhraseStarts:
+    r"""A case-insensitive ``PhraseAlternation`` whose ``finditer`` first rules
+    out the phrases a text cannot hold.
+
+    Every match of an alternative starts, where no letter or digit precedes,
+    with one of its literal prefixes (up to eight characters,
+    ``literal_prefixes``). The eight-character prefixes are looked up among
+    the text's ``phrase_windows``, the shorter ones in the whole text; only
+    the alternatives with a prefix found can match anywhere in the text, so
+    their alternation, in the original order, is tried where their prefixes
+    occur (``finditer_at_prefixes``): most articles hold no prefix at all. A
+    text that lower-casing cannot fold safely (``folded_text`` gives None) is
+    left to the alternation's own ``finditer``: the matches are the same.
+    """
+
+    def __init__(self, alternation: PhraseAlternation) -> None:
+        self.alternation = alternation
+        self._by_prefix = self._index() if alternation.flags & regex.IGNORECASE else None
+        if self._by_prefix is not None:
+            self._windowed = frozenset(p for p in self._by_prefix if len(p) == _WINDOW and "a" <= p[0] <= "z")
+            self._short = tuple(p for p in self._by_prefix if p not in self._windowed)
+        self._singles: dict[int, regex.Pattern] = {}
+
+    def _index(self) -> dict[str, list[int]] | None:
+        """Alternatives by their lower-cased literal prefixes (None: some alternative
+        has none, or one whose cased letter is not ASCII, which ``str.lower`` may not fold
+        as the pattern does)."""
+        by_prefix: dict[str, list[int]] = {}
+        for number, alternative in enumerate(self.alternation.alternatives):
+            prefixes = literal_prefixes(alternative, _WINDOW)
+            if prefixes is None:
+                return None
+            for prefix in prefixes:
+                if any(not char.isascii() and char.lower() != char.upper() for char in prefix):
+                    return None
+                by_prefix.setdefault(prefix.lower(), []).append(number)
+        return by_prefix
+
+    def _single(self, number: int) -> regex.Pattern:
+        """One alternative between non-letters, compiled on first use."""
+        if number not in self._singles:
+            self._singles[number] = regex.compile(PHRASE_HEAD + self.alternation.alternatives[number] + PHRASE_TAIL,
+                                                  regex.I)
+        return self._singles[number]
+
+    def finditer(self, text: str):
+        folded = folded_text(text, True) if self._by_prefix is not None else None
+        if folded is None:
+            return self.alternation.finditer(text)
+        # lower-casing leaves a letter a letter, a digit a digit and anything else
+        # neither, so the places a phrase can start are the same in ``folded``
+        present = self._windowed.intersection(phrase_windows(folded)).union(
+            prefix for prefix in self._short if prefix in folded
+        )
+        return self._matches(text, folded, present) if present else iter(())
+
+    def _matches(self, text: str, folded: str, present: frozenset[str]):
+        """The plain alternation's matches, trying at each place only the
+        alternatives whose prefix stands there, in order: the first that matches
+        is the one the alternation picks, since no other can match there."""
+        alternatives_at: dict[int, set[int]] = {}
+        for prefix in present:
+            index = folded.find(prefix)
+            while index != -1:
+                alternatives_at.setdefault(index, set()).update(self._by_prefix[prefix])
+                index = folded.find(prefix, index + 1)
+        position = 0
+        for index in sorted(alternatives_at):
+            if index < position:
+                continue  # inside the previous match
+            for number in sorted(alternatives_at[index]):
+                match = self._single(number).match(text, index)
+                if match:
+                    yield match
+                    position = max(match.end(), index + 1)
+                    break
+
+
+def _compile(patterns: dict[str, str]) -> PhraseStarts:
+    """Named phrase patterns, matched case-insensitively between non-letters."""
+    return PhraseStarts(PhraseAlternation([f"(?P<{name}>{pattern})" for name, pattern in patterns.items()], regex.I))
 
 
 # --- SY101 -------------------------------------------------------------------
@@ -209,7 +302,7 @@ def _split_moves(phrases: dict[str, tuple[float, str]]) -> dict[str, tuple[float
 
 STOCK_PHRASES = _split_moves(STOCK_PHRASES)
 #: the same matches as ``_compile`` would give, found without trying every phrase at every word
-STOCK_PATTERN = PhraseAlternation([f"(?P<{name}>{pattern})" for name, (_, pattern) in STOCK_PHRASES.items()], regex.I)
+STOCK_PATTERN = _compile({name: pattern for name, (_, pattern) in STOCK_PHRASES.items()})
 
 
 @dataclass
@@ -223,7 +316,8 @@ class PhraseMatch:
 
 #: abstract nouns of praise and aspiration, the stuff of a generator's
 #: rhetorical triads ("courage, conviction and a relentless pursuit of ...")
-ABSTRACT_NOUNS = "(?:" + "|".join(load_lines("newslint.rules", "synthetic_abstract_nouns.txt")) + ")"
+ABSTRACT_NOUN_LIST = load_lines("newslint.rules", "synthetic_abstract_nouns.txt")
+ABSTRACT_NOUNS = "(?:" + "|".join(ABSTRACT_NOUN_LIST) + ")"
 _TRIAD_ITEM = rf"(?:[\p{{L}}-]+ )?{ABSTRACT_NOUNS}"
 ABSTRACT_TRIAD = regex.compile(
     rf"(?<![\p{{L}}]){_TRIAD_ITEM}, {_TRIAD_ITEM},? and (?:(?:a|an|the) )?(?:[\p{{L}}-]+ )?{ABSTRACT_NOUNS}"
@@ -243,7 +337,7 @@ def stock_phrases(article) -> tuple[list[PhraseMatch], int]:
         found.append(PhraseMatch(match.start(), match.end(), name, STOCK_PHRASES[name][0],
                                  bisect.bisect_left(word_starts, match.start())))
     spans = [(m.start, m.end) for m in found]
-    for match in ABSTRACT_TRIAD.finditer(masked):
+    for match in ABSTRACT_TRIAD.finditer(masked) if may_hold_triad(masked) else ():
         if any(start < match.end() and match.start() < end for start, end in spans):
             continue  # a phrase already counted covers part of the list
         found.append(PhraseMatch(match.start(), match.end(), "abstract_triad", TRIAD_WEIGHT,
@@ -254,6 +348,35 @@ def stock_phrases(article) -> tuple[list[PhraseMatch], int]:
 
 #: a triad of abstract nouns is a weak move: it never counts alone
 TRIAD_WEIGHT = 0.5
+_NOUN_SET = frozenset(ABSTRACT_NOUN_LIST)
+_LONGEST_NOUN = max(map(len, ABSTRACT_NOUN_LIST))
+#: the test below reads the nouns as lower-case ASCII words
+_NOUNS_ARE_PLAIN = all(noun.isascii() and noun.isalpha() and noun.islower() for noun in ABSTRACT_NOUN_LIST)
+
+
+def may_hold_triad(text: str) -> bool:
+    """Can ``ABSTRACT_TRIAD`` match in the text? Its first noun stands between a
+    non-letter and ", ", its second between a space and " and " or ", and": when
+    no list noun stands so, the scan is skipped."""
+    folded = folded_text(text, True) if _NOUNS_ARE_PLAIN else None
+    if folded is None:
+        return True
+    return _noun_before(folded, ", ") and (_noun_before(folded, " and ") or _noun_before(folded, ", and "))
+
+
+def _noun_before(folded: str, separator: str) -> bool:
+    """Does a list noun, or a run of letters that is not plain ASCII, end where
+    ``separator`` starts in the lower-cased text?"""
+    end = folded.find(separator)
+    while end != -1:
+        start = end
+        while start > 0 and end - start <= _LONGEST_NOUN and (folded[start - 1].isalpha() or not folded[start - 1].isascii()):
+            start -= 1  # the letters before, and any character a letter in another Unicode version
+        run = folded[start:end]
+        if run in _NOUN_SET or not run.isascii():
+            return True
+        end = folded.find(separator, end + 1)
+    return False
 
 
 def phrase_clusters(found: list[PhraseMatch], max_gap: int) -> list[list[PhraseMatch]]:
