@@ -31,7 +31,7 @@ from newslint.engine import patterns as regex  # regex, with a time limit on eve
 from newslint import Option, Rule, Severity
 from newslint.engine import text as textutil
 from newslint.engine.alternation import (
-    PHRASE_HEAD, PHRASE_TAIL, PhraseAlternation, folded_text, literal_prefixes,
+    PHRASE_HEAD, PHRASE_TAIL, PhraseAlternation, PrefixedPattern, folded_prefixes, folded_text, literal_prefixes,
     split_alternatives,
 )
 from newslint.engine.data import load_lines, load_table, load_word_list
@@ -42,8 +42,8 @@ __all__ = [
 
 
 def unquoted_words(article, masked: str) -> list[textutil.Span]:
-    """The article's words that stand outside quotations."""
-    return [w for w in article.words if masked[w.start] != " "]
+    """The article's words that stand outside quotations (``masked`` is its unquoted text)."""
+    return article.derived("synthetic.unquoted_words", lambda: [w for w in article.words if masked[w.start] != " "])
 
 
 def labelled_lines(article) -> set[int]:
@@ -57,11 +57,38 @@ _WINDOW = 8
 _PHRASE_WINDOW = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?=([a-z].{{{_WINDOW - 1}}}))[a-z]+", regex.S)
 
 
-@lru_cache(maxsize=8)  # the phrase lists of SY101, SY102 and SY104 share one scan of an article
+@lru_cache(maxsize=8)
 def phrase_windows(folded: str) -> frozenset[str]:
     """The ``_WINDOW`` characters from each ASCII letter of ``folded`` that no
     letter or digit precedes (the letters a match steps over are preceded by one)."""
     return frozenset(_PHRASE_WINDOW.findall(folded))
+
+
+def unquoted_phrase_windows(article) -> frozenset[str] | None:
+    """A superset of ``phrase_windows`` of the article's lower-cased unquoted text
+    (None when ``folded_text`` cannot fold it), read off the article's word list
+    instead of scanning the text again; SY101, SY102 and SY104 share it.
+
+    A letter outside quotations that no letter or digit precedes either starts
+    one of the article's words or follows, inside a word, an apostrophe, a
+    hyphen or a combining mark: a closing quotation mark stands before a letter
+    the masking left, never a letter. The windows are taken at every word start
+    and after every character of a word that is not an ASCII letter.
+    """
+
+    def compute() -> frozenset[str] | None:
+        folded = folded_text(article.unquoted_text, True)
+        if folded is None:
+            return None
+        windows = set()
+        for start, _, word in article.words:
+            windows.add(folded[start:start + _WINDOW])
+            if not (word.isascii() and word.isalpha()):
+                windows.update(folded[start + offset:start + offset + _WINDOW]
+                               for offset, char in enumerate(word[:-1], 1) if not (char.isascii() and char.isalpha()))
+        return frozenset(windows)
+
+    return article.derived("synthetic.phrase_windows", compute)
 
 
 class PhraseStarts:
@@ -109,13 +136,15 @@ class PhraseStarts:
                                                   regex.I)
         return self._singles[number]
 
-    def finditer(self, text: str):
+    def finditer(self, text: str, windows: frozenset[str] | None = None):
+        """The plain alternation's matches in ``text``; ``windows``, when given, holds
+        at least the text's ``phrase_windows`` (``unquoted_phrase_windows``)."""
         folded = folded_text(text, True) if self._by_prefix is not None else None
         if folded is None:
             return self.alternation.finditer(text)
         # lower-casing leaves a letter a letter, a digit a digit and anything else
         # neither, so the places a phrase can start are the same in ``folded``
-        present = self._windowed.intersection(phrase_windows(folded)).union(
+        present = self._windowed.intersection(phrase_windows(folded) if windows is None else windows).union(
             prefix for prefix in self._short if prefix in folded
         )
         return self._matches(text, folded, present) if present else iter(())
@@ -244,7 +273,8 @@ class UnsourcedExhortation(Rule):
     def check(self, article):
         masked = article.unquoted_text
         starts = [s.start for s in article.sentences]
-        candidates = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in EXHORTATION_FRAMES.finditer(masked)})
+        frames = EXHORTATION_FRAMES.finditer(masked, unquoted_phrase_windows(article))
+        candidates = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in frames})
         if not candidates:
             return
         labelled = labelled_lines(article)
@@ -330,18 +360,18 @@ def stock_phrases(article) -> tuple[list[PhraseMatch], int]:
     """Stock phrases (and abstract triads) outside quotations, in order, and the
     article's unquoted word count."""
     masked = article.unquoted_text
-    word_starts = [w.start for w in article.words]  # quoted words count in a passage's length
     found = []
-    for match in STOCK_PATTERN.finditer(masked):
-        name = match.lastgroup
-        found.append(PhraseMatch(match.start(), match.end(), name, STOCK_PHRASES[name][0],
-                                 bisect.bisect_left(word_starts, match.start())))
+    for match in STOCK_PATTERN.finditer(masked, unquoted_phrase_windows(article)):
+        found.append(PhraseMatch(match.start(), match.end(), match.lastgroup, STOCK_PHRASES[match.lastgroup][0], 0))
     spans = [(m.start, m.end) for m in found]
     for match in ABSTRACT_TRIAD.finditer(masked) if may_hold_triad(masked) else ():
         if any(start < match.end() and match.start() < end for start, end in spans):
             continue  # a phrase already counted covers part of the list
-        found.append(PhraseMatch(match.start(), match.end(), "abstract_triad", TRIAD_WEIGHT,
-                                 bisect.bisect_left(word_starts, match.start())))
+        found.append(PhraseMatch(match.start(), match.end(), "abstract_triad", TRIAD_WEIGHT, 0))
+    if found:
+        word_starts = [w.start for w in article.words]  # quoted words count in a passage's length
+        for match in found:
+            match.word_index = bisect.bisect_left(word_starts, match.start)
     found.sort(key=lambda m: m.start)
     return found, len(unquoted_words(article, masked))
 
@@ -677,7 +707,7 @@ class AssistantResidue(Rule):
         masked = article.unquoted_text
         reported_sentences: set[int] = set()
         starts = [s.start for s in article.sentences]
-        for match in ASSISTANT.finditer(masked):
+        for match in ASSISTANT.finditer(masked, unquoted_phrase_windows(article)):
             index = bisect.bisect_right(starts, match.start()) - 1
             if index in reported_sentences:
                 continue
@@ -697,20 +727,29 @@ class AssistantResidue(Rule):
 #: the section labels of a generated explainer; kept to those news copy does
 #: not use (press releases and abstracts use "Bottom line", "Key points",
 #: "Background" and "Conclusions", so those are left alone)
+_LABELS = (r"(?:key|main|the|quick) takeaways?|tl;? ?dr|tldr|frequently asked questions|faqs?|final thoughts"
+           r"|closing thoughts|in summary|in conclusion|to sum up|summing up|wrapping up")
+_HEADING_LABELS = r"conclusion|introduction|summary|the bottom line"
 SCAFFOLD_LABEL = regex.compile(
-    r"^[ \t#*_>•·\-–—]*(?P<label>(?:key|main|the|quick) takeaways?|tl;? ?dr|tldr|frequently asked questions"
-    r"|faqs?|final thoughts|closing thoughts|in summary|in conclusion|to sum up|summing up|wrapping up)"
-    r"[ \t*_]*(?::|[ \t*_]*$)"
-    r"|^[ \t]*(?:#{1,4}[ \t]+(?:\*\*)?|\*\*)(?P<label>conclusion|introduction|summary|the bottom line)(?:\*\*)?[ \t]*:?"
-    r"[ \t]*$",
+    rf"^[ \t#*_>•·\-–—]*(?P<label>{_LABELS})[ \t*_]*(?::|[ \t*_]*$)"
+    rf"|^[ \t]*(?:#{{1,4}}[ \t]+(?:\*\*)?|\*\*)(?P<label>{_HEADING_LABELS})(?:\*\*)?[ \t]*:?[ \t]*$",
     regex.I | regex.M,
 )
+#: what every label starts with: a text holding none of these has no label
+_LABEL_PREFIXES = folded_prefixes(split_alternatives(_LABELS) + split_alternatives(_HEADING_LABELS), True)
+_WRAP_UPS = r"in conclusion|in summary|to sum up|to summari[sz]e|in closing|in short, it is clear"
 #: an essay's wrap-up opening a sentence
-WRAP_UP = regex.compile(
-    r"(?<=(?:^|[\n.!?:])[ \t*_]{0,3})(?:in conclusion|in summary|to sum up|to summari[sz]e|in closing|in short,"
-    r" it is clear)(?=,)",
-    regex.I,
+WRAP_UP = PrefixedPattern(
+    regex.compile(rf"(?<=(?:^|[\n.!?:])[ \t*_]{{0,3}})(?:{_WRAP_UPS})(?=,)", regex.I), split_alternatives(_WRAP_UPS)
 )
+
+
+def scaffold_labels(text: str):
+    """``SCAFFOLD_LABEL.finditer``, skipped when the text holds no label's prefix."""
+    folded = folded_text(text, True) if _LABEL_PREFIXES is not None else None
+    if folded is not None and not any(prefix in folded for prefix in _LABEL_PREFIXES):
+        return iter(())
+    return SCAFFOLD_LABEL.finditer(text)
 
 
 class GeneratedScaffolding(Rule):
@@ -746,7 +785,7 @@ class GeneratedScaffolding(Rule):
         masked = article.unquoted_text
         headline = article.headline
         seen_lines: set[int] = set()
-        found = [(m.start("label"), m.end("label")) for m in SCAFFOLD_LABEL.finditer(masked)]
+        found = [(m.start("label"), m.end("label")) for m in scaffold_labels(masked)]
         found += [m.span() for m in WRAP_UP.finditer(masked)]
         for start, end in sorted(found):
             line = article.line_of(start)

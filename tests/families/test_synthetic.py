@@ -435,7 +435,8 @@ def _plain_matches(phrases, text):
 def test_phrase_starts_find_what_the_plain_alternation_finds():
     import random
 
-    from newslint.rules.synthetic import ASSISTANT, EXHORTATION_FRAMES, STOCK_PATTERN
+    from newslint.engine.article import Article
+    from newslint.rules.synthetic import ASSISTANT, EXHORTATION_FRAMES, STOCK_PATTERN, unquoted_phrase_windows
 
     pieces = [
         "it's important to note that", "In conclusion,", "a testament to", "plays a crucial role",
@@ -445,6 +446,7 @@ def test_phrase_starts_find_what_the_plain_alternation_finds():
         "the consequences of inaction", "act swiftly", "Sure! Here is", "I hope this helps", "[insert name]",
         "As an AI language model", "the", "a", "of", "and", "and the", "weather", "Résumé", "naïve", "£20",
         "\u212aey", "ſome", "3we must", "o'the road ahead", "(the road ahead", "\n", "\t", ", ", ". ", "-", "",
+        '"', "“", "”", "‘", "’", "e\u0301we must", "don’t", "x-we must",
     ]
     generator = random.Random(11)
     for phrases in (STOCK_PATTERN, EXHORTATION_FRAMES, ASSISTANT):
@@ -453,6 +455,10 @@ def test_phrase_starts_find_what_the_plain_alternation_finds():
             text = "".join(generator.choice(pieces) + generator.choice(separators)
                            for _ in range(generator.randint(1, 30)))
             assert [(m.span(), m.lastgroup) for m in phrases.finditer(text)] == _plain_matches(phrases, text), text
+            article = Article(text, path="t.txt")
+            masked = article.unquoted_text
+            found = [(m.span(), m.lastgroup) for m in phrases.finditer(masked, unquoted_phrase_windows(article))]
+            assert found == _plain_matches(phrases, masked), text
 
 
 def test_the_triad_test_passes_every_text_that_holds_a_triad():
