@@ -25,6 +25,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter, not_
 
 from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
@@ -80,12 +82,18 @@ def unquoted_phrase_windows(article) -> frozenset[str] | None:
         folded = folded_text(article.unquoted_text, True)
         if folded is None:
             return None
-        windows = set()
-        for start, _, word in article.words:
-            windows.add(folded[start:start + _WINDOW])
-            if not (word.isascii() and word.isalpha()):
-                windows.update(folded[start + offset:start + offset + _WINDOW]
-                               for offset, char in enumerate(word[:-1], 1) if not (char.isascii() and char.isalpha()))
+        words = article.words
+        starts = list(map(itemgetter(0), words))
+        windows = set(map(folded.__getitem__, map(slice, starts, map(_WINDOW.__add__, starts))))
+        texts = list(map(itemgetter(2), words))
+        inner = set(compress(range(len(texts)), map(not_, map(str.isalpha, texts))))
+        if not "".join(texts).isascii():
+            inner.update(compress(range(len(texts)), map(not_, map(str.isascii, texts))))
+        for index in inner:  # words with an apostrophe, a hyphen, a digit or a character not ASCII
+            start = starts[index]
+            windows.update(folded[start + offset:start + offset + _WINDOW]
+                           for offset, char in enumerate(texts[index][:-1], 1)
+                           if not (char.isascii() and char.isalpha()))
         return frozenset(windows)
 
     return article.derived("synthetic.phrase_windows", compute)
@@ -157,8 +165,9 @@ class PhraseStarts:
         for prefix in present:
             index = folded.find(prefix)
             while index != -1:
-                alternatives_at.setdefault(index, set()).update(self._by_prefix[prefix])
-                index = folded.find(prefix, index + 1)
+                if not (index and folded[index - 1].isascii() and folded[index - 1].isalnum()):
+                    alternatives_at.setdefault(index, set()).update(self._by_prefix[prefix])
+                index = folded.find(prefix, index + 1)  # (a letter or digit before: no phrase starts there)
         position = 0
         for index in sorted(alternatives_at):
             if index < position:
