@@ -24,18 +24,15 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import compress
-from operator import itemgetter, not_
 
 from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
 from newslint import Option, Rule, Severity
 from newslint.engine import text as textutil
 from newslint.engine.alternation import (
-    PHRASE_HEAD, PHRASE_TAIL, PhraseAlternation, PrefixedPattern, folded_prefixes, folded_text, literal_prefixes,
-    split_alternatives,
+    PHRASE_HEAD, PHRASE_TAIL, PhraseAlternation, PrefixedPattern, folded_prefixes, folded_text, split_alternatives,
 )
+from newslint.engine.prefilter import PrefixIndex, unquoted_windows
 from newslint.engine.data import load_lines, load_table, load_word_list
 
 __all__ = [
@@ -53,89 +50,23 @@ def labelled_lines(article) -> set[int]:
     return {i for i, line in enumerate(article.lines) if textutil.SPEAKER_LABEL.match(line)}
 
 
-#: how many characters at each place a phrase can start ``PhraseStarts`` compares
-#: with the phrases' literal prefixes
-_WINDOW = 8
-_PHRASE_WINDOW = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?=([a-z].{{{_WINDOW - 1}}}))[a-z]+", regex.S)
-
-
-@lru_cache(maxsize=8)
-def phrase_windows(folded: str) -> frozenset[str]:
-    """The ``_WINDOW`` characters from each ASCII letter of ``folded`` that no
-    letter or digit precedes (the letters a match steps over are preceded by one)."""
-    return frozenset(_PHRASE_WINDOW.findall(folded))
-
-
-def unquoted_phrase_windows(article) -> frozenset[str] | None:
-    """A superset of ``phrase_windows`` of the article's lower-cased unquoted text
-    (None when ``folded_text`` cannot fold it), read off the article's word list
-    instead of scanning the text again; SY101, SY102 and SY104 share it.
-
-    A letter outside quotations that no letter or digit precedes either starts
-    one of the article's words or follows, inside a word, an apostrophe, a
-    hyphen or a combining mark: a closing quotation mark stands before a letter
-    the masking left, never a letter. The windows are taken at every word start
-    and after every character of a word that is not an ASCII letter.
-    """
-
-    def compute() -> frozenset[str] | None:
-        folded = folded_text(article.unquoted_text, True)
-        if folded is None:
-            return None
-        words = article.words
-        starts = list(map(itemgetter(0), words))
-        windows = set(map(folded.__getitem__, map(slice, starts, map(_WINDOW.__add__, starts))))
-        texts = list(map(itemgetter(2), words))
-        inner = set(compress(range(len(texts)), map(not_, map(str.isalpha, texts))))
-        if not "".join(texts).isascii():
-            inner.update(compress(range(len(texts)), map(not_, map(str.isascii, texts))))
-        for index in inner:  # words with an apostrophe, a hyphen, a digit or a character not ASCII
-            start = starts[index]
-            windows.update(folded[start + offset:start + offset + _WINDOW]
-                           for offset, char in enumerate(texts[index][:-1], 1)
-                           if not (char.isascii() and char.isalpha()))
-        return frozenset(windows)
-
-    return article.derived("synthetic.phrase_windows", compute)
-
-
 class PhraseStarts:
     r"""A case-insensitive ``PhraseAlternation`` whose ``finditer`` first rules
-    out the phrases a text cannot hold.
+    out the phrases a text cannot hold (``prefilter.PrefixIndex``).
 
-    Every match of an alternative starts, where no letter or digit precedes,
-    with one of its literal prefixes (up to eight characters,
-    ``literal_prefixes``). The eight-character prefixes are looked up among
-    the text's ``phrase_windows``, the shorter ones in the whole text; only
-    the alternatives with a prefix found can match anywhere in the text, so
-    their alternation, in the original order, is tried where their prefixes
-    occur (``finditer_at_prefixes``): most articles hold no prefix at all. A
-    text that lower-casing cannot fold safely (``folded_text`` gives None) is
-    left to the alternation's own ``finditer``: the matches are the same.
+    Only the alternatives with a prefix present can match anywhere in the
+    text, and at a place only those whose prefix stands there; trying them one
+    by one in their original order, the first that matches is the one the
+    alternation picks. Most articles hold no prefix at all. A text that
+    lower-casing cannot fold safely is left to the alternation's own
+    ``finditer``: the matches are the same.
     """
 
     def __init__(self, alternation: PhraseAlternation) -> None:
         self.alternation = alternation
-        self._by_prefix = self._index() if alternation.flags & regex.IGNORECASE else None
-        if self._by_prefix is not None:
-            self._windowed = frozenset(p for p in self._by_prefix if len(p) == _WINDOW and "a" <= p[0] <= "z")
-            self._short = tuple(p for p in self._by_prefix if p not in self._windowed)
+        self.index = PrefixIndex(alternation.alternatives)
+        self.index.usable &= bool(alternation.flags & regex.IGNORECASE)
         self._singles: dict[int, regex.Pattern] = {}
-
-    def _index(self) -> dict[str, list[int]] | None:
-        """Alternatives by their lower-cased literal prefixes (None: some alternative
-        has none, or one whose cased letter is not ASCII, which ``str.lower`` may not fold
-        as the pattern does)."""
-        by_prefix: dict[str, list[int]] = {}
-        for number, alternative in enumerate(self.alternation.alternatives):
-            prefixes = literal_prefixes(alternative, _WINDOW)
-            if prefixes is None:
-                return None
-            for prefix in prefixes:
-                if any(not char.isascii() and char.lower() != char.upper() for char in prefix):
-                    return None
-                by_prefix.setdefault(prefix.lower(), []).append(number)
-        return by_prefix
 
     def _single(self, number: int) -> regex.Pattern:
         """One alternative between non-letters, compiled on first use."""
@@ -145,28 +76,21 @@ class PhraseStarts:
         return self._singles[number]
 
     def finditer(self, text: str, windows: frozenset[str] | None = None):
-        """The plain alternation's matches in ``text``; ``windows``, when given, holds
-        at least the text's ``phrase_windows`` (``unquoted_phrase_windows``)."""
-        folded = folded_text(text, True) if self._by_prefix is not None else None
+        """The plain alternation's matches in ``text``; ``windows`` as for
+        ``PrefixIndex.present`` (``prefilter.unquoted_windows`` of the article)."""
+        folded = folded_text(text, True) if self.index.usable else None
         if folded is None:
             return self.alternation.finditer(text)
-        # lower-casing leaves a letter a letter, a digit a digit and anything else
-        # neither, so the places a phrase can start are the same in ``folded``
-        present = self._windowed.intersection(phrase_windows(folded) if windows is None else windows).union(
-            prefix for prefix in self._short if prefix in folded
-        )
+        present = self.index.present(folded, windows)
         return self._matches(text, folded, present) if present else iter(())
 
     def _matches(self, text: str, folded: str, present: frozenset[str]):
-        """The plain alternation's matches, trying at each place only the
-        alternatives whose prefix stands there, in order: the first that matches
-        is the one the alternation picks, since no other can match there."""
         alternatives_at: dict[int, set[int]] = {}
         for prefix in present:
             index = folded.find(prefix)
             while index != -1:
                 if not (index and folded[index - 1].isascii() and folded[index - 1].isalnum()):
-                    alternatives_at.setdefault(index, set()).update(self._by_prefix[prefix])
+                    alternatives_at.setdefault(index, set()).update(self.index.by_prefix[prefix])
                 index = folded.find(prefix, index + 1)  # (a letter or digit before: no phrase starts there)
         position = 0
         for index in sorted(alternatives_at):
@@ -282,7 +206,7 @@ class UnsourcedExhortation(Rule):
     def check(self, article):
         masked = article.unquoted_text
         starts = [s.start for s in article.sentences]
-        frames = EXHORTATION_FRAMES.finditer(masked, unquoted_phrase_windows(article))
+        frames = EXHORTATION_FRAMES.finditer(masked, unquoted_windows(article))
         candidates = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in frames})
         if not candidates:
             return
@@ -370,7 +294,7 @@ def stock_phrases(article) -> tuple[list[PhraseMatch], int]:
     article's unquoted word count."""
     masked = article.unquoted_text
     found = []
-    for match in STOCK_PATTERN.finditer(masked, unquoted_phrase_windows(article)):
+    for match in STOCK_PATTERN.finditer(masked, unquoted_windows(article)):
         found.append(PhraseMatch(match.start(), match.end(), match.lastgroup, STOCK_PHRASES[match.lastgroup][0], 0))
     spans = [(m.start, m.end) for m in found]
     for match in ABSTRACT_TRIAD.finditer(masked) if may_hold_triad(masked) else ():
@@ -716,7 +640,7 @@ class AssistantResidue(Rule):
         masked = article.unquoted_text
         reported_sentences: set[int] = set()
         starts = [s.start for s in article.sentences]
-        for match in ASSISTANT.finditer(masked, unquoted_phrase_windows(article)):
+        for match in ASSISTANT.finditer(masked, unquoted_windows(article)):
             index = bisect.bisect_right(starts, match.start()) - 1
             if index in reported_sentences:
                 continue

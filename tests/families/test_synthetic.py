@@ -436,7 +436,8 @@ def test_phrase_starts_find_what_the_plain_alternation_finds():
     import random
 
     from newslint.engine.article import Article
-    from newslint.rules.synthetic import ASSISTANT, EXHORTATION_FRAMES, STOCK_PATTERN, unquoted_phrase_windows
+    from newslint.engine.prefilter import unquoted_windows
+    from newslint.rules.synthetic import ASSISTANT, EXHORTATION_FRAMES, STOCK_PATTERN
 
     pieces = [
         "it's important to note that", "In conclusion,", "a testament to", "plays a crucial role",
@@ -457,7 +458,7 @@ def test_phrase_starts_find_what_the_plain_alternation_finds():
             assert [(m.span(), m.lastgroup) for m in phrases.finditer(text)] == _plain_matches(phrases, text), text
             article = Article(text, path="t.txt")
             masked = article.unquoted_text
-            found = [(m.span(), m.lastgroup) for m in phrases.finditer(masked, unquoted_phrase_windows(article))]
+            found = [(m.span(), m.lastgroup) for m in phrases.finditer(masked, unquoted_windows(article))]
             assert found == _plain_matches(phrases, masked), text
 
 
