@@ -588,14 +588,22 @@ OUTLET = (
     r"(?:media outlets|media|news agency|newspaper|outlet|news site|publication|tabloid|broadsheet)"
     r")"
 )
+_RELAY_VERBS = ("reports", "reported", "writes", "wrote", "informs", "informed")
+_CREDIT_LEADS = ("as reported by", "reported by", "citing", "cited by", "quoted by", "according to")
 SECOND_HAND = regex.compile(
-    rf"(?:,[ \t]+(?P<o1>{OUTLET})[ \t]+(?:reports|reported|writes|wrote|informs|informed)[ \t]*(?=[.!,;]|$)"
-    rf"|,[ \t]+(?:reports|reported|writes|wrote|informs|informed)[ \t]+(?P<o2>{OUTLET})[ \t]*(?=[.!]|$)"
+    rf"(?:,[ \t]+(?P<o1>{OUTLET})[ \t]+(?:{'|'.join(_RELAY_VERBS)})[ \t]*(?=[.!,;]|$)"
+    rf"|,[ \t]+(?:{'|'.join(_RELAY_VERBS)})[ \t]+(?P<o2>{OUTLET})[ \t]*(?=[.!]|$)"
     rf"|(?<![\p{{L}}])(?:according to|citing|cited) (?P<o4>(?:media|press|news|newspaper) reports)"
-    rf"|(?<![\p{{L}}])(?:as reported by|reported by|citing|cited by|quoted by|according to)[ \t]+(?P<o3>{OUTLET})"
+    rf"|(?<![\p{{L}}])(?:{'|'.join(_CREDIT_LEADS)})[ \t]+(?P<o3>{OUTLET})"
     rf"(?![\p{{L}}]|[ \t]+of[ \t]))",  # "the New England Journal of Medicine" is a primary source
     regex.V1 | regex.M,
 )
+
+
+def may_relay(text: str) -> bool:
+    """Can ``SECOND_HAND`` match? Each of its forms holds a relay verb ("reports"
+    among them) or a credit's lead, written as here (the pattern minds case)."""
+    return any(word in text for word in _RELAY_VERBS) or any(lead in text for lead in _CREDIT_LEADS)
 
 
 class SecondHandSourcing(Rule):
@@ -632,7 +640,7 @@ class SecondHandSourcing(Rule):
         paragraphs = [p for p in article.paragraphs if p is not article.headline]
         if paragraphs:
             lead_end = paragraphs[min(len(paragraphs), self.settings["lead_paragraphs"]) - 1].end
-        for match in SECOND_HAND.finditer(masked):
+        for match in SECOND_HAND.finditer(masked) if may_relay(masked) else ():
             outlet = next(match.group(g) for g in ("o1", "o2", "o4", "o3") if match.group(g))
             start, end = match.span()
             if masked[start] == ",":
