@@ -32,7 +32,7 @@ from newslint.engine import text as textutil
 from newslint.engine.alternation import (
     PHRASE_HEAD, PHRASE_TAIL, PhraseAlternation, PrefixedPattern, folded_prefixes, folded_text, split_alternatives,
 )
-from newslint.engine.prefilter import PrefixIndex, unquoted_windows
+from newslint.engine.prefilter import PrefixIndex, first_matches, unquoted_windows
 from newslint.engine.data import load_lines, load_table, load_word_list
 
 __all__ = [
@@ -92,16 +92,15 @@ class PhraseStarts:
                 if not (index and folded[index - 1].isascii() and folded[index - 1].isalnum()):
                     alternatives_at.setdefault(index, set()).update(self.index.by_prefix[prefix])
                 index = folded.find(prefix, index + 1)  # (a letter or digit before: no phrase starts there)
-        position = 0
-        for index in sorted(alternatives_at):
-            if index < position:
-                continue  # inside the previous match
+
+        def match_at(index: int):
             for number in sorted(alternatives_at[index]):
                 match = self._single(number).match(text, index)
                 if match:
-                    yield match
-                    position = max(match.end(), index + 1)
-                    break
+                    return match
+            return None
+
+        return first_matches(match_at, sorted(alternatives_at))
 
 
 def _compile(patterns: dict[str, str]) -> PhraseStarts:
@@ -297,7 +296,7 @@ def stock_phrases(article) -> tuple[list[PhraseMatch], int]:
     for match in STOCK_PATTERN.finditer(masked, unquoted_windows(article)):
         found.append(PhraseMatch(match.start(), match.end(), match.lastgroup, STOCK_PHRASES[match.lastgroup][0], 0))
     spans = [(m.start, m.end) for m in found]
-    for match in ABSTRACT_TRIAD.finditer(masked) if may_hold_triad(masked) else ():
+    for match in abstract_triads(masked):
         if any(start < match.end() and match.start() < end for start, end in spans):
             continue  # a phrase already counted covers part of the list
         found.append(PhraseMatch(match.start(), match.end(), "abstract_triad", TRIAD_WEIGHT, 0))
@@ -317,29 +316,64 @@ _LONGEST_NOUN = max(map(len, ABSTRACT_NOUN_LIST))
 _NOUNS_ARE_PLAIN = all(noun.isascii() and noun.isalpha() and noun.islower() for noun in ABSTRACT_NOUN_LIST)
 
 
-def may_hold_triad(text: str) -> bool:
-    """Can ``ABSTRACT_TRIAD`` match in the text? Its first noun stands between a
-    non-letter and ", ", its second between a space and " and " or ", and": when
-    no list noun stands so, the scan is skipped."""
+def abstract_triads(text: str):
+    """``ABSTRACT_TRIAD.finditer(text)``, tried only where a triad can start.
+
+    Its first noun stands between a non-letter and ", ", its second between a
+    space and " and " or ", and"; in a text ``folded_text`` folds, a noun's
+    letters are ASCII letters and nothing else matches them. A triad starts at
+    its first noun or at the modifier before it (letters and hyphens after a
+    non-letter, then a space); with no second noun it starts nowhere.
+    """
     folded = folded_text(text, True) if _NOUNS_ARE_PLAIN else None
     if folded is None:
-        return True
-    return _noun_before(folded, ", ") and (_noun_before(folded, " and ") or _noun_before(folded, ", and "))
+        return ABSTRACT_TRIAD.finditer(text)
+    firsts = _nouns_before(folded, ", ")
+    if not firsts or not (_nouns_before(folded, " and ") or _nouns_before(folded, ", and ")):
+        return iter(())
+    starts = sorted({start for noun in firsts for start in _triad_starts(folded, noun)})
+    return first_matches(lambda index: ABSTRACT_TRIAD.match(text, index), starts)
 
 
-def _noun_before(folded: str, separator: str) -> bool:
-    """Does a list noun, or a run of letters that is not plain ASCII, end where
-    ``separator`` starts in the lower-cased text?"""
+def _nouns_before(folded: str, separator: str) -> list[int]:
+    """Where the list nouns start that end where ``separator`` starts in the
+    lower-cased text, as runs of ASCII letters (with a letter before such a
+    run, the pattern's noun cannot match there either)."""
+    found = []
     end = folded.find(separator)
     while end != -1:
-        start = end
-        while start > 0 and end - start <= _LONGEST_NOUN and (folded[start - 1].isalpha() or not folded[start - 1].isascii()):
-            start -= 1  # the letters before, and any character a letter in another Unicode version
-        run = folded[start:end]
-        if run in _NOUN_SET or not run.isascii():
-            return True
+        run = _ascii_letters_before(folded, end)
+        if run in _NOUN_SET:
+            found.append(end - len(run))
         end = folded.find(separator, end + 1)
-    return False
+    return found
+
+
+def _ascii_letters_before(folded: str, end: int) -> str:
+    """The ASCII letters that end at ``end``, at most ``_LONGEST_NOUN`` and one."""
+    start = max(0, end - _LONGEST_NOUN - 1)
+    space = folded.rfind(" ", start, end)
+    run = folded[space + 1:end] if space != -1 else folded[start:end]
+    if run.isascii() and run.isalpha():
+        return run  # after a space, at the start of the text, or longer than any noun
+    start = end
+    while start > 0 and end - start <= _LONGEST_NOUN and folded[start - 1].isascii() and folded[start - 1].isalpha():
+        start -= 1
+    return folded[start:end]
+
+
+def _triad_starts(folded: str, noun: int):
+    """Where a triad whose first noun starts at ``noun`` may start: there, or
+    where no ASCII letter precedes in the run of letters, hyphens and characters
+    not ASCII that ends in a space before it."""
+    yield noun
+    if noun < 2 or folded[noun - 1] != " ":
+        return
+    start = noun - 1
+    while start > 0 and (folded[start - 1].isalpha() or folded[start - 1] == "-" or not folded[start - 1].isascii()):
+        start -= 1
+        if not (start and folded[start - 1].isascii() and folded[start - 1].isalpha()):
+            yield start
 
 
 def phrase_clusters(found: list[PhraseMatch], max_gap: int) -> list[list[PhraseMatch]]:
