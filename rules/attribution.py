@@ -70,9 +70,25 @@ def speech_spans(article, masked: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+#: marks that stand around a word without joining it to anything
+_EDGE_MARKS = "\"'“”‘’«»()[]{}.,;:!?…-–—*_/"
+
+
+def _plain_word_in(text: str, words: frozenset[str]) -> bool:
+    """A quick yes: is one of ``words`` a word of the text (``textutil.WORD``) as
+    a run of ASCII letters standing between white space and edge marks?"""
+    for token in text.split():
+        word = token.strip(_EDGE_MARKS)
+        if word.lower() in words and word.isascii() and word.isalpha():
+            return True
+    return False
+
+
 def names_source(text: str) -> bool:
     """Does the passage hold a speech verb or a statement noun?"""
-    return any(w.lower() in SPEECH_WORDS for w in textutil.WORD.findall(text)) or bool(SPEECH_PHRASES.search(text))
+    return _plain_word_in(text, SPEECH_WORDS) or any(
+        w.lower() in SPEECH_WORDS for w in textutil.WORD.findall(text)
+    ) or bool(SPEECH_PHRASES.search(text))
 
 
 #: verbs of saying in the forms that are verbs only: the past tense, and the
@@ -97,7 +113,9 @@ _REPORTED_VIEW = regex.compile(
 def speech_verb(text: str) -> bool:
     """Does the passage hold a verb of saying ("said", "insists", "according to",
     "in a statement") or a view a person is reported to hold ("he believes")?"""
-    return any(w.lower() in SPEECH_VERBS for w in textutil.WORD.findall(text)) or bool(
+    return _plain_word_in(text, SPEECH_VERBS) or any(
+        w.lower() in SPEECH_VERBS for w in textutil.WORD.findall(text)
+    ) or bool(
         SPEECH_PHRASES.search(text)
         or regex.search(r"(?i)in a statement|spokes(?:man|woman|person)", text)
         or _REPORTED_VIEW.search(text)

@@ -556,3 +556,21 @@ def test_claim_patterns_find_what_the_plain_patterns_find():
             expected = [(m.span(), m.lastgroup) for m in claims.pattern.finditer(masked)]
             assert [(m.span(), m.lastgroup) for m in claims.finditer(masked, unquoted_windows(article))] == expected
             assert [(m.span(), m.lastgroup) for m in claims.finditer(masked)] == expected
+
+
+def test_the_quick_speech_word_test_agrees_with_the_word_list():
+    """names_source and speech_verb answer yes early only for a word WORD would find too."""
+    import random
+
+    from newslint.engine import text as textutil
+    from newslint.rules.attribution import SPEECH_VERBS, SPEECH_WORDS, _plain_word_in
+
+    pieces = ["said", "Said", "SAID", "told", "says", "added", "x-said", "said-so", "'said'", "(said)", "said’s",
+              "—said", "said…", "\u212anows", "saíd", "said\u0301", "3said", "said2", "_said_", "the", "he", "\n", ""]
+    generator = random.Random(2)
+    for _ in range(2000):
+        text = "".join(generator.choice(pieces) + generator.choice([" ", "", ",", "-", "’", "\t"])
+                       for _ in range(generator.randint(1, 8)))
+        for words in (SPEECH_WORDS, SPEECH_VERBS):
+            if _plain_word_in(text, words):
+                assert any(w.lower() in words for w in textutil.WORD.findall(text)), text
