@@ -263,7 +263,7 @@ def _split_moves(phrases: dict[str, tuple[float, str]]) -> dict[str, tuple[float
 
 
 STOCK_PHRASES = _split_moves(STOCK_PHRASES)
-#: the same matches as ``_compile`` would give, found without trying every phrase at every word
+#: every stock phrase in one pattern, tried only where a phrase's first letters stand
 STOCK_PATTERN = _compile({name: pattern for name, (_, pattern) in STOCK_PHRASES.items()})
 
 
