@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cached_property
 
 from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
@@ -64,9 +65,14 @@ class PhraseStarts:
 
     def __init__(self, alternation: PhraseAlternation) -> None:
         self.alternation = alternation
-        self.index = PrefixIndex(alternation.alternatives)
-        self.index.usable &= bool(alternation.flags & regex.IGNORECASE)
         self._singles: dict[int, regex.Pattern] = {}
+
+    @cached_property
+    def index(self) -> PrefixIndex:
+        """The alternatives' prefixes, read on first use (a start-up cost otherwise)."""
+        index = PrefixIndex(self.alternation.alternatives)
+        index.usable &= bool(self.alternation.flags & regex.IGNORECASE)
+        return index
 
     def _single(self, number: int) -> regex.Pattern:
         """One alternative between non-letters, compiled on first use."""

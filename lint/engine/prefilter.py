@@ -15,7 +15,7 @@ a text it cannot fold safely (None) is scanned the plain way.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress
 from operator import itemgetter, not_
 from typing import Callable, Iterable, Iterator
@@ -121,8 +121,14 @@ class WindowedPattern:
 
     def __init__(self, pattern: regex.Pattern, alternatives: list[str]) -> None:
         self.pattern = pattern
-        self.index = PrefixIndex(alternatives)
-        self.index.usable &= bool(pattern.flags & regex.IGNORECASE)
+        self.alternatives = alternatives
+
+    @cached_property
+    def index(self) -> PrefixIndex:
+        """The alternatives' prefixes, read on first use (a start-up cost otherwise)."""
+        index = PrefixIndex(self.alternatives)
+        index.usable &= bool(self.pattern.flags & regex.IGNORECASE)
+        return index
 
     def finditer(self, text: str, windows: frozenset[str] | None = None) -> Iterator[regex.Match]:
         """Matches in ``text``; ``windows`` as for ``PrefixIndex.present``."""
