@@ -26,6 +26,8 @@ from newslint.engine import patterns as regex  # regex, with a time limit on eve
 
 from newslint import Option, Rule, Severity
 from newslint.engine import text as textutil
+from newslint.engine.alternation import split_alternatives
+from newslint.engine.prefilter import WindowedPattern, unquoted_windows
 from newslint.engine.data import load_lines, load_word_list
 
 __all__ = [
@@ -68,9 +70,25 @@ def speech_spans(article, masked: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+#: marks that stand around a word without joining it to anything
+_EDGE_MARKS = "\"'“”‘’«»()[]{}.,;:!?…-–—*_/"
+
+
+def _plain_word_in(text: str, words: frozenset[str]) -> bool:
+    """A quick yes: is one of ``words`` a word of the text (``textutil.WORD``) as
+    a run of ASCII letters standing between white space and edge marks?"""
+    for token in text.split():
+        word = token.strip(_EDGE_MARKS)
+        if word.lower() in words and word.isascii() and word.isalpha():
+            return True
+    return False
+
+
 def names_source(text: str) -> bool:
     """Does the passage hold a speech verb or a statement noun?"""
-    return any(w.lower() in SPEECH_WORDS for w in textutil.WORD.findall(text)) or bool(SPEECH_PHRASES.search(text))
+    return _plain_word_in(text, SPEECH_WORDS) or any(
+        w.lower() in SPEECH_WORDS for w in textutil.WORD.findall(text)
+    ) or bool(SPEECH_PHRASES.search(text))
 
 
 #: verbs of saying in the forms that are verbs only: the past tense, and the
@@ -95,7 +113,9 @@ _REPORTED_VIEW = regex.compile(
 def speech_verb(text: str) -> bool:
     """Does the passage hold a verb of saying ("said", "insists", "according to",
     "in a statement") or a view a person is reported to hold ("he believes")?"""
-    return any(w.lower() in SPEECH_VERBS for w in textutil.WORD.findall(text)) or bool(
+    return _plain_word_in(text, SPEECH_VERBS) or any(
+        w.lower() in SPEECH_VERBS for w in textutil.WORD.findall(text)
+    ) or bool(
         SPEECH_PHRASES.search(text)
         or regex.search(r"(?i)in a statement|spokes(?:man|woman|person)", text)
         or _REPORTED_VIEW.search(text)
@@ -129,11 +149,22 @@ _OPENING = "\"“„«»‘"
 
 
 def quotations(article):
-    """(paragraph, quotation spans, continues the previous paragraph's quotation) per paragraph."""
+    """(paragraph, quotation spans, continues the previous paragraph's quotation) per
+    paragraph, computed once an article (the rules must not change it)."""
+    return article.derived("attribution.quotations", lambda: _quotations(article))
+
+
+def _quotations(article):
     result = []
     previous_open = False
+    # ``article.quotations`` holds each paragraph's quotation spans in turn
+    remaining = iter(article.quotations)
+    pending = next(remaining, None)
     for paragraph in article.paragraphs:
-        spans = textutil.quotation_spans(paragraph.text, paragraph.start)
+        spans = []
+        while pending is not None and pending.start < paragraph.end:
+            spans.append(pending)
+            pending = next(remaining, None)
         body = paragraph.text.lstrip(" \t*_>-–—")
         continues = previous_open and body[:1] in _OPENING
         result.append((paragraph, spans, continues))
@@ -157,10 +188,12 @@ def _inner(span) -> str:
 def is_sentence_quote(article, span, paragraph, min_words: int) -> bool:
     """Is the quotation a full sentence (or more), not a phrase or a title?"""
     inner = _inner(span)
-    found = textutil.words(inner)
-    if len(found) < min_words or not inner[:1].isupper():
+    if not inner[:1].isupper():
         return False
-    long_words = [w.text for w in found if len(w.text) > 3]
+    found = textutil.WORD.findall(inner)
+    if len(found) < min_words:
+        return False
+    long_words = [w for w in found if len(w) > 3]
     if long_words and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words):
         return False  # a title in title case: a book, a film, a slogan
     if _unclosed(article, span, paragraph):
@@ -573,14 +606,22 @@ OUTLET = (
     r"(?:media outlets|media|news agency|newspaper|outlet|news site|publication|tabloid|broadsheet)"
     r")"
 )
+_RELAY_VERBS = ("reports", "reported", "writes", "wrote", "informs", "informed")
+_CREDIT_LEADS = ("as reported by", "reported by", "citing", "cited by", "quoted by", "according to")
 SECOND_HAND = regex.compile(
-    rf"(?:,[ \t]+(?P<o1>{OUTLET})[ \t]+(?:reports|reported|writes|wrote|informs|informed)[ \t]*(?=[.!,;]|$)"
-    rf"|,[ \t]+(?:reports|reported|writes|wrote|informs|informed)[ \t]+(?P<o2>{OUTLET})[ \t]*(?=[.!]|$)"
+    rf"(?:,[ \t]+(?P<o1>{OUTLET})[ \t]+(?:{'|'.join(_RELAY_VERBS)})[ \t]*(?=[.!,;]|$)"
+    rf"|,[ \t]+(?:{'|'.join(_RELAY_VERBS)})[ \t]+(?P<o2>{OUTLET})[ \t]*(?=[.!]|$)"
     rf"|(?<![\p{{L}}])(?:according to|citing|cited) (?P<o4>(?:media|press|news|newspaper) reports)"
-    rf"|(?<![\p{{L}}])(?:as reported by|reported by|citing|cited by|quoted by|according to)[ \t]+(?P<o3>{OUTLET})"
+    rf"|(?<![\p{{L}}])(?:{'|'.join(_CREDIT_LEADS)})[ \t]+(?P<o3>{OUTLET})"
     rf"(?![\p{{L}}]|[ \t]+of[ \t]))",  # "the New England Journal of Medicine" is a primary source
     regex.V1 | regex.M,
 )
+
+
+def may_relay(text: str) -> bool:
+    """Can ``SECOND_HAND`` match? Each of its forms holds a relay verb ("reports"
+    among them) or a credit's lead, written as here (the pattern minds case)."""
+    return any(word in text for word in _RELAY_VERBS) or any(lead in text for lead in _CREDIT_LEADS)
 
 
 class SecondHandSourcing(Rule):
@@ -617,7 +658,7 @@ class SecondHandSourcing(Rule):
         paragraphs = [p for p in article.paragraphs if p is not article.headline]
         if paragraphs:
             lead_end = paragraphs[min(len(paragraphs), self.settings["lead_paragraphs"]) - 1].end
-        for match in SECOND_HAND.finditer(masked):
+        for match in SECOND_HAND.finditer(masked) if may_relay(masked) else ():
             outlet = next(match.group(g) for g in ("o1", "o2", "o4", "o3") if match.group(g))
             start, end = match.span()
             if masked[start] == ",":
@@ -721,7 +762,7 @@ class AnonymousQuoteSource(Rule):
         text = article.text
         lowered = text.lower()
         for span in article.quotations:
-            if len(textutil.words(_inner(span))) < 3:
+            if len(textutil.WORD.findall(_inner(span))) < 3:
                 continue  # a scare-quoted word, not a quotation
             after = _AFTER_QUOTE.match(text, span.end, min(len(text), span.end + 140))
             if after:
@@ -760,34 +801,38 @@ class AnonymousQuoteSource(Rule):
 _CLAUSE_START = r"(?<=(?:^|[.!?;:]|\bbut|\band|\bwhile|\bthough|\byet)[ \t\"“]{0,3})"
 #: claims credited to no one: an agentless passive, or an unnamed group said to
 #: be of one mind (Wikipedia's "weasel words": "it is believed", "experts agree")
-AGENTLESS = regex.compile(
-    r"(?<![\p{L}])(?:"
+AGENTLESS_CLAIMS = (
     r"(?P<passive>it (?:is|was|has been|had been) (?:widely |generally |commonly |often |repeatedly |increasingly"
     r" |long )?(?:believed|claimed|alleged|rumou?red|suggested|argued|felt|whispered|said) that)"
     rf"|(?P<group>{_CLAUSE_START}(?:(?:experts|critics|observers|commentators|pundits|sceptics|skeptics|detractors)"
     r"(?: have| had| are| were)?(?: long| widely| generally| all)? (?:agree|agreed|been quick to|quick to|unanimous)"
     r"|(?:insiders|sources)(?: have| had)? (?:say|said|claim|claimed|suggest|suggested|believe|insist))"
     r"(?![\p{L}]))"
-    r")",
-    regex.I | regex.M,
 )
 #: claims credited to an unnamed multitude or to reports no one published
-VAGUE = regex.compile(
-    r"(?<![\p{L}])(?:"
+VAGUE_CLAIMS = (
     rf"(?P<multitude>{_CLAUSE_START}(?:many|some|most|others)"
     r"(?: (?:people|observers|commentators|critics|experts|insiders))? (?:would )?(?:believe|say|feel|think|argue"
     r"|claim|agree|suspect|contend|insist)(?![\p{L}]))"
     r"|(?P<reports>according to (?:unconfirmed |some |media |press |several |recent )?reports(?=[ \t]*[,.;])"
     rf"|{_CLAUSE_START}(?:unconfirmed )?(?:reports|rumou?rs) (?:suggest|suggested|claim|claimed|say"
     r"|said|indicate|have suggested|have claimed)(?![\p{L}]))"
-    r")",
-    regex.I | regex.M,
 )
+
+
+def _claim_pattern(body: str) -> WindowedPattern:
+    """``body`` after a non-letter, without regard to case, tried only where one of
+    its alternatives' literal prefixes may start it."""
+    return WindowedPattern(regex.compile(rf"(?<![\p{{L}}])(?:{body})", regex.I | regex.M), split_alternatives(body))
+
+
+AGENTLESS = _claim_pattern(AGENTLESS_CLAIMS)
+VAGUE = _claim_pattern(VAGUE_CLAIMS)
 
 
 def _vague_hits(rule, article, pattern, what: str):
     masked = article.unquoted_text
-    for match in pattern.finditer(masked):
+    for match in pattern.finditer(masked, unquoted_windows(article)):
         start, end = match.span()
         yield rule.hit(
             start,

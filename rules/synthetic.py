@@ -24,12 +24,16 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cached_property
 
 from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
 from newslint import Option, Rule, Severity
 from newslint.engine import text as textutil
-from newslint.engine.alternation import PhraseAlternation, PrefixedPattern, split_alternatives
+from newslint.engine.alternation import (
+    PHRASE_HEAD, PHRASE_TAIL, PhraseAlternation, PrefixedPattern, folded_prefixes, folded_text, split_alternatives,
+)
+from newslint.engine.prefilter import PrefixIndex, first_matches, unquoted_windows
 from newslint.engine.data import load_lines, load_table, load_word_list
 
 __all__ = [
@@ -38,8 +42,8 @@ __all__ = [
 
 
 def unquoted_words(article, masked: str) -> list[textutil.Span]:
-    """The article's words that stand outside quotations."""
-    return [w for w in article.words if masked[w.start] != " "]
+    """The article's words that stand outside quotations (``masked`` is its unquoted text)."""
+    return article.derived("synthetic.unquoted_words", lambda: [w for w in article.words if masked[w.start] != " "])
 
 
 def labelled_lines(article) -> set[int]:
@@ -47,11 +51,67 @@ def labelled_lines(article) -> set[int]:
     return {i for i, line in enumerate(article.lines) if textutil.SPEAKER_LABEL.match(line)}
 
 
-def _compile(patterns: dict[str, str]) -> PrefixedPattern:
-    alternatives = [f"(?P<{name}>{pattern})" for name, pattern in patterns.items()]
-    body = "|".join(alternatives)
-    pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])", regex.I)
-    return PrefixedPattern(pattern, alternatives)  # finditer looks only where a phrase's first letters occur
+class PhraseStarts:
+    r"""A case-insensitive ``PhraseAlternation`` whose ``finditer`` first rules
+    out the phrases a text cannot hold (``prefilter.PrefixIndex``).
+
+    Only the alternatives with a prefix present can match anywhere in the
+    text, and at a place only those whose prefix stands there; trying them one
+    by one in their original order, the first that matches is the one the
+    alternation picks. Most articles hold no prefix at all. A text that
+    lower-casing cannot fold safely is left to the alternation's own
+    ``finditer``: the matches are the same.
+    """
+
+    def __init__(self, alternation: PhraseAlternation) -> None:
+        self.alternation = alternation
+        self._singles: dict[int, regex.Pattern] = {}
+
+    @cached_property
+    def index(self) -> PrefixIndex:
+        """The alternatives' prefixes, read on first use (a start-up cost otherwise)."""
+        index = PrefixIndex(self.alternation.alternatives)
+        index.usable &= bool(self.alternation.flags & regex.IGNORECASE)
+        return index
+
+    def _single(self, number: int) -> regex.Pattern:
+        """One alternative between non-letters, compiled on first use."""
+        if number not in self._singles:
+            self._singles[number] = regex.compile(PHRASE_HEAD + self.alternation.alternatives[number] + PHRASE_TAIL,
+                                                  regex.I)
+        return self._singles[number]
+
+    def finditer(self, text: str, windows: frozenset[str] | None = None):
+        """The plain alternation's matches in ``text``; ``windows`` as for
+        ``PrefixIndex.present`` (``prefilter.unquoted_windows`` of the article)."""
+        folded = folded_text(text, True) if self.index.usable else None
+        if folded is None:
+            return self.alternation.finditer(text)
+        present = self.index.present(folded, windows)
+        return self._matches(text, folded, present) if present else iter(())
+
+    def _matches(self, text: str, folded: str, present: frozenset[str]):
+        alternatives_at: dict[int, set[int]] = {}
+        for prefix in present:
+            index = folded.find(prefix)
+            while index != -1:
+                if not (index and folded[index - 1].isascii() and folded[index - 1].isalnum()):
+                    alternatives_at.setdefault(index, set()).update(self.index.by_prefix[prefix])
+                index = folded.find(prefix, index + 1)  # (a letter or digit before: no phrase starts there)
+
+        def match_at(index: int):
+            for number in sorted(alternatives_at[index]):
+                match = self._single(number).match(text, index)
+                if match:
+                    return match
+            return None
+
+        return first_matches(match_at, sorted(alternatives_at))
+
+
+def _compile(patterns: dict[str, str]) -> PhraseStarts:
+    """Named phrase patterns, matched case-insensitively between non-letters."""
+    return PhraseStarts(PhraseAlternation([f"(?P<{name}>{pattern})" for name, pattern in patterns.items()], regex.I))
 
 
 # --- SY101 -------------------------------------------------------------------
@@ -151,7 +211,8 @@ class UnsourcedExhortation(Rule):
     def check(self, article):
         masked = article.unquoted_text
         starts = [s.start for s in article.sentences]
-        candidates = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in EXHORTATION_FRAMES.finditer(masked)})
+        frames = EXHORTATION_FRAMES.finditer(masked, unquoted_windows(article))
+        candidates = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in frames})
         if not candidates:
             return
         labelled = labelled_lines(article)
@@ -208,8 +269,8 @@ def _split_moves(phrases: dict[str, tuple[float, str]]) -> dict[str, tuple[float
 
 
 STOCK_PHRASES = _split_moves(STOCK_PHRASES)
-#: the same matches as ``_compile`` would give, found without trying every phrase at every word
-STOCK_PATTERN = PhraseAlternation([f"(?P<{name}>{pattern})" for name, (_, pattern) in STOCK_PHRASES.items()], regex.I)
+#: every stock phrase in one pattern, tried only where a phrase's first letters stand
+STOCK_PATTERN = _compile({name: pattern for name, (_, pattern) in STOCK_PHRASES.items()})
 
 
 @dataclass
@@ -223,7 +284,8 @@ class PhraseMatch:
 
 #: abstract nouns of praise and aspiration, the stuff of a generator's
 #: rhetorical triads ("courage, conviction and a relentless pursuit of ...")
-ABSTRACT_NOUNS = "(?:" + "|".join(load_lines("newslint.rules", "synthetic_abstract_nouns.txt")) + ")"
+ABSTRACT_NOUN_LIST = load_lines("newslint.rules", "synthetic_abstract_nouns.txt")
+ABSTRACT_NOUNS = "(?:" + "|".join(ABSTRACT_NOUN_LIST) + ")"
 _TRIAD_ITEM = rf"(?:[\p{{L}}-]+ )?{ABSTRACT_NOUNS}"
 ABSTRACT_TRIAD = regex.compile(
     rf"(?<![\p{{L}}]){_TRIAD_ITEM}, {_TRIAD_ITEM},? and (?:(?:a|an|the) )?(?:[\p{{L}}-]+ )?{ABSTRACT_NOUNS}"
@@ -236,24 +298,88 @@ def stock_phrases(article) -> tuple[list[PhraseMatch], int]:
     """Stock phrases (and abstract triads) outside quotations, in order, and the
     article's unquoted word count."""
     masked = article.unquoted_text
-    word_starts = [w.start for w in article.words]  # quoted words count in a passage's length
     found = []
-    for match in STOCK_PATTERN.finditer(masked):
-        name = match.lastgroup
-        found.append(PhraseMatch(match.start(), match.end(), name, STOCK_PHRASES[name][0],
-                                 bisect.bisect_left(word_starts, match.start())))
+    for match in STOCK_PATTERN.finditer(masked, unquoted_windows(article)):
+        found.append(PhraseMatch(match.start(), match.end(), match.lastgroup, STOCK_PHRASES[match.lastgroup][0], 0))
     spans = [(m.start, m.end) for m in found]
-    for match in ABSTRACT_TRIAD.finditer(masked):
+    for match in abstract_triads(masked):
         if any(start < match.end() and match.start() < end for start, end in spans):
             continue  # a phrase already counted covers part of the list
-        found.append(PhraseMatch(match.start(), match.end(), "abstract_triad", TRIAD_WEIGHT,
-                                 bisect.bisect_left(word_starts, match.start())))
+        found.append(PhraseMatch(match.start(), match.end(), "abstract_triad", TRIAD_WEIGHT, 0))
+    if found:
+        word_starts = [w.start for w in article.words]  # quoted words count in a passage's length
+        for match in found:
+            match.word_index = bisect.bisect_left(word_starts, match.start)
     found.sort(key=lambda m: m.start)
     return found, len(unquoted_words(article, masked))
 
 
 #: a triad of abstract nouns is a weak move: it never counts alone
 TRIAD_WEIGHT = 0.5
+_NOUN_SET = frozenset(ABSTRACT_NOUN_LIST)
+_LONGEST_NOUN = max(map(len, ABSTRACT_NOUN_LIST))
+#: the test below reads the nouns as lower-case ASCII words
+_NOUNS_ARE_PLAIN = all(noun.isascii() and noun.isalpha() and noun.islower() for noun in ABSTRACT_NOUN_LIST)
+
+
+def abstract_triads(text: str):
+    """``ABSTRACT_TRIAD.finditer(text)``, tried only where a triad can start.
+
+    Its first noun stands between a non-letter and ", ", its second between a
+    space and " and " or ", and"; in a text ``folded_text`` folds, a noun's
+    letters are ASCII letters and nothing else matches them. A triad starts at
+    its first noun or at the modifier before it (letters and hyphens after a
+    non-letter, then a space); with no second noun it starts nowhere.
+    """
+    folded = folded_text(text, True) if _NOUNS_ARE_PLAIN else None
+    if folded is None:
+        return ABSTRACT_TRIAD.finditer(text)
+    firsts = _nouns_before(folded, ", ")
+    if not firsts or not (_nouns_before(folded, " and ") or _nouns_before(folded, ", and ")):
+        return iter(())
+    starts = sorted({start for noun in firsts for start in _triad_starts(folded, noun)})
+    return first_matches(lambda index: ABSTRACT_TRIAD.match(text, index), starts)
+
+
+def _nouns_before(folded: str, separator: str) -> list[int]:
+    """Where the list nouns start that end where ``separator`` starts in the
+    lower-cased text, as runs of ASCII letters (with a letter before such a
+    run, the pattern's noun cannot match there either)."""
+    found = []
+    end = folded.find(separator)
+    while end != -1:
+        run = _ascii_letters_before(folded, end)
+        if run in _NOUN_SET:
+            found.append(end - len(run))
+        end = folded.find(separator, end + 1)
+    return found
+
+
+def _ascii_letters_before(folded: str, end: int) -> str:
+    """The ASCII letters that end at ``end``, at most ``_LONGEST_NOUN`` and one."""
+    start = max(0, end - _LONGEST_NOUN - 1)
+    space = folded.rfind(" ", start, end)
+    run = folded[space + 1:end] if space != -1 else folded[start:end]
+    if run.isascii() and run.isalpha():
+        return run  # after a space, at the start of the text, or longer than any noun
+    start = end
+    while start > 0 and end - start <= _LONGEST_NOUN and folded[start - 1].isascii() and folded[start - 1].isalpha():
+        start -= 1
+    return folded[start:end]
+
+
+def _triad_starts(folded: str, noun: int):
+    """Where a triad whose first noun starts at ``noun`` may start: there, or
+    where no ASCII letter precedes in the run of letters, hyphens and characters
+    not ASCII that ends in a space before it."""
+    yield noun
+    if noun < 2 or folded[noun - 1] != " ":
+        return
+    start = noun - 1
+    while start > 0 and (folded[start - 1].isalpha() or folded[start - 1] == "-" or not folded[start - 1].isascii()):
+        start -= 1
+        if not (start and folded[start - 1].isascii() and folded[start - 1].isalpha()):
+            yield start
 
 
 def phrase_clusters(found: list[PhraseMatch], max_gap: int) -> list[list[PhraseMatch]]:
@@ -554,7 +680,7 @@ class AssistantResidue(Rule):
         masked = article.unquoted_text
         reported_sentences: set[int] = set()
         starts = [s.start for s in article.sentences]
-        for match in ASSISTANT.finditer(masked):
+        for match in ASSISTANT.finditer(masked, unquoted_windows(article)):
             index = bisect.bisect_right(starts, match.start()) - 1
             if index in reported_sentences:
                 continue
@@ -574,20 +700,29 @@ class AssistantResidue(Rule):
 #: the section labels of a generated explainer; kept to those news copy does
 #: not use (press releases and abstracts use "Bottom line", "Key points",
 #: "Background" and "Conclusions", so those are left alone)
+_LABELS = (r"(?:key|main|the|quick) takeaways?|tl;? ?dr|tldr|frequently asked questions|faqs?|final thoughts"
+           r"|closing thoughts|in summary|in conclusion|to sum up|summing up|wrapping up")
+_HEADING_LABELS = r"conclusion|introduction|summary|the bottom line"
 SCAFFOLD_LABEL = regex.compile(
-    r"^[ \t#*_>•·\-–—]*(?P<label>(?:key|main|the|quick) takeaways?|tl;? ?dr|tldr|frequently asked questions"
-    r"|faqs?|final thoughts|closing thoughts|in summary|in conclusion|to sum up|summing up|wrapping up)"
-    r"[ \t*_]*(?::|[ \t*_]*$)"
-    r"|^[ \t]*(?:#{1,4}[ \t]+(?:\*\*)?|\*\*)(?P<label>conclusion|introduction|summary|the bottom line)(?:\*\*)?[ \t]*:?"
-    r"[ \t]*$",
+    rf"^[ \t#*_>•·\-–—]*(?P<label>{_LABELS})[ \t*_]*(?::|[ \t*_]*$)"
+    rf"|^[ \t]*(?:#{{1,4}}[ \t]+(?:\*\*)?|\*\*)(?P<label>{_HEADING_LABELS})(?:\*\*)?[ \t]*:?[ \t]*$",
     regex.I | regex.M,
 )
+#: what every label starts with: a text holding none of these has no label
+_LABEL_PREFIXES = folded_prefixes(split_alternatives(_LABELS) + split_alternatives(_HEADING_LABELS), True)
+_WRAP_UPS = r"in conclusion|in summary|to sum up|to summari[sz]e|in closing|in short, it is clear"
 #: an essay's wrap-up opening a sentence
-WRAP_UP = regex.compile(
-    r"(?<=(?:^|[\n.!?:])[ \t*_]{0,3})(?:in conclusion|in summary|to sum up|to summari[sz]e|in closing|in short,"
-    r" it is clear)(?=,)",
-    regex.I,
+WRAP_UP = PrefixedPattern(
+    regex.compile(rf"(?<=(?:^|[\n.!?:])[ \t*_]{{0,3}})(?:{_WRAP_UPS})(?=,)", regex.I), split_alternatives(_WRAP_UPS)
 )
+
+
+def scaffold_labels(text: str):
+    """``SCAFFOLD_LABEL.finditer``, skipped when the text holds no label's prefix."""
+    folded = folded_text(text, True) if _LABEL_PREFIXES is not None else None
+    if folded is not None and not any(prefix in folded for prefix in _LABEL_PREFIXES):
+        return iter(())
+    return SCAFFOLD_LABEL.finditer(text)
 
 
 class GeneratedScaffolding(Rule):
@@ -623,7 +758,7 @@ class GeneratedScaffolding(Rule):
         masked = article.unquoted_text
         headline = article.headline
         seen_lines: set[int] = set()
-        found = [(m.start("label"), m.end("label")) for m in SCAFFOLD_LABEL.finditer(masked)]
+        found = [(m.start("label"), m.end("label")) for m in scaffold_labels(masked)]
         found += [m.span() for m in WRAP_UP.finditer(masked)]
         for start, end in sorted(found):
             line = article.line_of(start)

@@ -530,3 +530,47 @@ def test_rules_are_fast_on_adversarial_input():
     for rule in ALL_RULES:
         list(rule().check(article))
     assert time.perf_counter() - started < 30  # a wide bound: catastrophic backtracking takes minutes
+
+
+def test_claim_patterns_find_what_the_plain_patterns_find():
+    """AT105 and AT106 look only where a claim's prefix may start one: never a different finding."""
+    import random
+
+    from newslint.engine.article import Article
+    from newslint.engine.prefilter import unquoted_windows
+    from newslint.rules.attribution import AGENTLESS, VAGUE
+
+    pieces = [
+        "It is widely believed that", "it was claimed that", "Experts agree", "critics have been quick to",
+        "sources say", "Insiders claim", "Many believe", "some say", "Most observers feel", "according to reports,",
+        "Reports suggest", "unconfirmed rumours say", "but", "and", "while", "3many believe", "x-some say",
+        "don’t", "“Many believe”", '"sources say"', "\u212aey", "ſome say", "e\u0301some say", "the", ".", ";", "\n",
+    ]
+    generator = random.Random(3)
+    for _ in range(400):
+        text = "".join(generator.choice(pieces) + generator.choice([" ", "", "\n", ". ", ", "])
+                       for _ in range(generator.randint(1, 25)))
+        article = Article(text, path="t.txt")
+        masked = article.unquoted_text
+        for claims in (AGENTLESS, VAGUE):
+            expected = [(m.span(), m.lastgroup) for m in claims.pattern.finditer(masked)]
+            assert [(m.span(), m.lastgroup) for m in claims.finditer(masked, unquoted_windows(article))] == expected
+            assert [(m.span(), m.lastgroup) for m in claims.finditer(masked)] == expected
+
+
+def test_the_quick_speech_word_test_agrees_with_the_word_list():
+    """names_source and speech_verb answer yes early only for a word WORD would find too."""
+    import random
+
+    from newslint.engine import text as textutil
+    from newslint.rules.attribution import SPEECH_VERBS, SPEECH_WORDS, _plain_word_in
+
+    pieces = ["said", "Said", "SAID", "told", "says", "added", "x-said", "said-so", "'said'", "(said)", "said’s",
+              "—said", "said…", "\u212anows", "saíd", "said\u0301", "3said", "said2", "_said_", "the", "he", "\n", ""]
+    generator = random.Random(2)
+    for _ in range(2000):
+        text = "".join(generator.choice(pieces) + generator.choice([" ", "", ",", "-", "’", "\t"])
+                       for _ in range(generator.randint(1, 8)))
+        for words in (SPEECH_WORDS, SPEECH_VERBS):
+            if _plain_word_in(text, words):
+                assert any(w.lower() in words for w in textutil.WORD.findall(text)), text

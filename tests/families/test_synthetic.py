@@ -423,3 +423,61 @@ def test_rules_are_fast_on_adversarial_input():
     for rule in ALL_RULES:
         list(rule().check(article))
     assert time.perf_counter() - started < 30  # a wide bound: catastrophic backtracking takes minutes
+
+
+# --- the prefilters must never change what is found ---------------------------
+
+
+def _plain_matches(phrases, text):
+    return [(m.span(), m.lastgroup) for m in phrases.alternation.pattern.finditer(text)]
+
+
+def test_phrase_starts_find_what_the_plain_alternation_finds():
+    import random
+
+    from newslint.engine.article import Article
+    from newslint.engine.prefilter import unquoted_windows
+    from newslint.rules.synthetic import ASSISTANT, EXHORTATION_FRAMES, STOCK_PATTERN
+
+    pieces = [
+        "it's important to note that", "In conclusion,", "a testament to", "plays a crucial role",
+        "only time will tell", "the road ahead", "as the dust settles", "in today's fast-paced world",
+        "#Breaking #News", "— and soon", "- and so", "serves as a stark reminder", "Ultimately, the",
+        "It’s worth noting,", "leaders are urged to", "we must", "WE MUST", "stand together", "let us",
+        "the consequences of inaction", "act swiftly", "Sure! Here is", "I hope this helps", "[insert name]",
+        "As an AI language model", "the", "a", "of", "and", "and the", "weather", "Résumé", "naïve", "£20",
+        "\u212aey", "ſome", "3we must", "o'the road ahead", "(the road ahead", "\n", "\t", ", ", ". ", "-", "",
+        '"', "“", "”", "‘", "’", "e\u0301we must", "don’t", "x-we must",
+    ]
+    generator = random.Random(11)
+    for phrases in (STOCK_PATTERN, EXHORTATION_FRAMES, ASSISTANT):
+        for _ in range(300):
+            separators = [" ", "", "\n", "-", "’"]
+            text = "".join(generator.choice(pieces) + generator.choice(separators)
+                           for _ in range(generator.randint(1, 30)))
+            assert [(m.span(), m.lastgroup) for m in phrases.finditer(text)] == _plain_matches(phrases, text), text
+            article = Article(text, path="t.txt")
+            masked = article.unquoted_text
+            found = [(m.span(), m.lastgroup) for m in phrases.finditer(masked, unquoted_windows(article))]
+            assert found == _plain_matches(phrases, masked), text
+
+
+def test_abstract_triads_are_found_as_by_the_plain_scan():
+    import random
+
+    from newslint.rules.synthetic import ABSTRACT_TRIAD, abstract_triads
+
+    pieces = ["courage", "Courage", "HOPE", "trust", "unwavering", "self-respect", "5hope", "naïve", "a", "the",
+              "and", "AND", ",", ", ", " ", "\n", "—", "résilience", "\u212aindness", "hopes", "opportunities",
+              "well-earned", "x-y", "an", "relentless", "courage, trust and hope", "well-earned trust,"]
+    generator = random.Random(5)
+    found = 0
+    for _ in range(3000):
+        text = "".join(generator.choice(pieces) + generator.choice([" ", ", ", "", ",", " and ", ", and "])
+                       for _ in range(generator.randint(1, 12)))
+        expected = [m.span() for m in ABSTRACT_TRIAD.finditer(text)]
+        assert [m.span() for m in abstract_triads(text)] == expected, text
+        found += len(expected)
+    assert found > 50
+    assert [m.span() for m in abstract_triads("Courage, conviction and a relentless resilience")] == [(0, 47)]
+    assert list(abstract_triads("Courage of the team, the report says, and more")) == []
