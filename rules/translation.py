@@ -1001,12 +1001,28 @@ class SinceWithDuration(Rule):
                            f"{textutil.quoted(match.group())}: a duration takes \"for\", not \"since\"")
 
 
+def case_folded(text: str) -> str:
+    """The text case-folded, for the test of a pattern's needed words.
+
+    Every letter that a case-insensitive pattern letter matches folds to that
+    letter, except the dotted capital I, which folds to "i" and a combining dot:
+    the dot is dropped so that "İnformations" still contains "informations".
+    """
+    return text.casefold().replace("i\u0307", "i")
+
+
+def may_match(needs: frozenset[str], folded: str) -> bool:
+    """Can a pattern whose every match contains one of ``needs`` match in this (case-folded) text?"""
+    return any(word in folded for word in needs)
+
+
 class Calque(NamedTuple):
     """A construction that is ungrammatical in English and word for word in the source language."""
 
     pattern: regex.Pattern
     what: str  # what is wrong, for the message
     instead: str  # the English construction
+    needs: frozenset[str]  # words of which every match contains one (case-folded)
 
 
 _COUNTRIES_WITHOUT_ARTICLE = "|".join(load_lines("newslint.rules", "translation_countries_without_article.txt"))
@@ -1021,7 +1037,7 @@ CALQUES = tuple(
             .replace("{COUNTRIES_WITHOUT_ARTICLE}", _COUNTRIES_WITHOUT_ARTICLE),
             regex.M if entry.get("multiline") else 0,
         ),
-        entry["what"], entry["instead"],
+        entry["what"], entry["instead"], frozenset(entry["needs"]),
     )
     for entry in load_table("newslint.rules", "translation_calques.toml")["calque"]
 )
@@ -1075,7 +1091,10 @@ class SourceLanguageGrammar(Rule):
         text = article.text
         quotes = article.quotations
         quote_starts = [q.start for q in quotes]
+        folded = case_folded(text)
         for calque in CALQUES:
+            if not may_match(calque.needs, folded):
+                continue
             for match in calque.pattern.finditer(text):
                 start, end = match.span()
                 while start < end and text[start].isspace():
@@ -1090,12 +1109,18 @@ class SourceLanguageGrammar(Rule):
 
 #: turns of phrase typical of English translated by news agencies from another language: each is
 #: grammatical and alone proves nothing; two different ones in one paragraph are a translation's mark
+class Marker(NamedTuple):
+    """A turn of phrase of agency translation (``translation_translationese.toml``)."""
+
+    source: str  # the source language
+    pattern: regex.Pattern
+    needs: frozenset[str]  # words of which every match contains one (case-folded)
+
+
 TRANSLATIONESE = tuple(
-    (entry["source"], regex.compile(entry["pattern"]))
+    Marker(entry["source"], regex.compile(entry["pattern"]), frozenset(entry["needs"]))
     for entry in load_table("newslint.rules", "translation_translationese.toml")["marker"]
 )
-# any marker at all: one search rules out a paragraph instead of one per marker
-ANY_TRANSLATIONESE = regex.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in TRANSLATIONESE))
 
 
 class TranslationeseCluster(Rule):
@@ -1130,18 +1155,27 @@ class TranslationeseCluster(Rule):
 
     def check(self, article):
         text = article.text
+        # found holds at most one phrase per marker that can match, and a paragraph without any
+        # match is skipped whatever min_markers is: fewer possible markers than that, no finding
+        fewest = max(self.settings["min_markers"], 1)
+        possible = self._possible(TRANSLATIONESE, text)
+        if len(possible) < fewest:
+            return
         quotes = article.quotations
         quote_starts = [q.start for q in quotes]
         for paragraph in article.paragraphs:
-            if not ANY_TRANSLATIONESE.search(text, paragraph.start, paragraph.end):
+            markers = self._possible(possible, paragraph.text)
+            if len(markers) < fewest:
                 continue
             found = []
-            for source, pattern in TRANSLATIONESE:
+            matched = False
+            for source, pattern, _needs in markers:
                 for match in pattern.finditer(text, paragraph.start, paragraph.end):
+                    matched = True
                     if not _inside_any(quotes, quote_starts, match.start(), match.end()):
                         found.append((match.start(), match.group(), source))
                         break
-            if len(found) < self.settings["min_markers"]:
+            if not matched or len(found) < self.settings["min_markers"]:
                 continue
             found.sort()
             sources = sorted({source for _, _, source in found})
@@ -1152,6 +1186,12 @@ class TranslationeseCluster(Rule):
                 f"{' or '.join(sources)} sources) in one paragraph",
                 confidence=min(0.8, 0.45 + 0.1 * len(found)),
             )
+
+    @staticmethod
+    def _possible(markers: tuple[Marker, ...], text: str) -> tuple[Marker, ...]:
+        """The markers that can match in this text: it holds one of their needed words."""
+        folded = case_folded(text)
+        return tuple(marker for marker in markers if may_match(marker.needs, folded))
 
 
 # --- untranslated passages ---------------------------------------------------------
