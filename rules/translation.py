@@ -115,8 +115,10 @@ def _variant_groups(occurrences: dict[str, list], key=textutil.name_key,
     """Spellings grouped by transliteration key, only groups of two or more spellings."""
     groups: dict[str, dict[str, list]] = defaultdict(dict)
     for spelling, spans in occurrences.items():
+        if len(spelling) < min_length:
+            continue
         value = key(spelling)
-        if len(value) >= min_length and len(spelling) >= min_length:
+        if len(value) >= min_length:
             groups[value][spelling] = spans
     result = []
     for group in groups.values():
@@ -176,10 +178,15 @@ def _exonym_groups(article) -> list[dict[str, list]]:
 _SPECIAL_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d"})
 
 
+def _without_case_or_marks(spelling: str) -> str:
+    """The spelling case-folded, without hyphens or apostrophes."""
+    return spelling.replace("-", "").replace("'", "").replace("’", "").casefold()
+
+
 @lru_cache(maxsize=65536)
 def _bare(spelling: str) -> str:
     """The spelling without case, hyphens, apostrophes or diacritics."""
-    folded = unicodedata.normalize("NFKD", regex.sub(r"[-'’]", "", spelling).casefold().translate(_SPECIAL_LETTERS))
+    folded = unicodedata.normalize("NFKD", _without_case_or_marks(spelling).translate(_SPECIAL_LETTERS))
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
@@ -378,7 +385,7 @@ class InconsistentDiacritics(Rule):
                 groups[_bare(span.text)][span.text].append(span)
         forms = article.name_forms
         for group in groups.values():
-            if len({regex.sub(r"[-'’]", "", s).casefold() for s in group}) < 2:
+            if len({_without_case_or_marks(s) for s in group}) < 2:
                 continue  # case or hyphens only
             if any(textutil.zipf_frequency(s) >= self.settings["max_zipf"] for s in group):
                 continue
@@ -387,7 +394,7 @@ class InconsistentDiacritics(Rule):
             spellings = sorted(group, key=lambda s: (-len(group[s]), group[s][0].start))
             main = spellings[0]
             for other in spellings[1:]:
-                if regex.sub(r"[-'’]", "", other).casefold() == regex.sub(r"[-'’]", "", main).casefold():
+                if _without_case_or_marks(other) == _without_case_or_marks(main):
                     continue
                 if not _same_person(article, group[main], group[other]):
                     continue
@@ -525,7 +532,9 @@ class LowercaseProperNoun(Rule):
                 confidence=0.8 if known else 0.65,
                 fix=Fix(start, match.end("word"), capital) if known else None,
             )
-        standalone = _standalone_names(article)
+        # only a lower-case word that is some name's lower-cased form can be reported below
+        written_lower = {span.text for span in article.words if span.text in names and span.text[:1].islower()}
+        standalone = _standalone_names(article, written_lower) if written_lower else {}
         lowered: dict[str, list[textutil.Span]] = defaultdict(list)
         for span in article.words:
             word = span.text
@@ -557,6 +566,7 @@ class LowercaseProperNoun(Rule):
         if _lower_case_style(article):
             return
         table = proper_nouns()
+        listed = _listed_words()
         text = article.text
         capitalised = None  # capitalised words in running text, computed on demand
         lines_with_capitals: dict[int, bool] = {}
@@ -564,6 +574,8 @@ class LowercaseProperNoun(Rule):
             word = span.text
             if not word[:1].islower() or span.start in seen:
                 continue
+            if word not in listed and "-" not in word and "'" not in word and "’" not in word:
+                continue  # a word of one part that is not on the list: the common case
             for part_start, part_end in _word_parts(word):
                 name = word[part_start:part_end]
                 entry = _lookup(table, name)
@@ -640,6 +652,14 @@ def proper_nouns() -> dict[str, ProperNoun]:
         word = word.lstrip("?@")
         table[word] = ProperNoun(word[:1].upper() + word[1:], ambiguous, frozenset(exceptions.split()), date_only)
     return table
+
+
+@lru_cache(maxsize=1)
+def _listed_words() -> frozenset[str]:
+    """Every word that ``_lookup`` finds an entry for: the listed words and the plurals it accepts."""
+    table = proper_nouns()
+    plurals = {word + "s" for word, entry in table.items() if not (entry.ambiguous or entry.date_only)}
+    return frozenset(word for word in {*table, *plurals} if len(word) >= 3)
 
 
 def _lookup(table: dict[str, ProperNoun], word: str) -> ProperNoun | None:
@@ -749,8 +769,8 @@ def _plural_of_word(word: str) -> bool:
     return any(textutil.zipf_frequency(word[: -len(end)]) >= 2.5 for end in ("s", "es") if word.endswith(end))
 
 
-def _standalone_names(article) -> dict[str, int]:
-    """Lower-cased names written capitalised on their own mid-sentence, with counts.
+def _standalone_names(article, wanted: set[str]) -> dict[str, int]:
+    """Lower-cased names written capitalised on their own mid-sentence, with counts; only those in ``wanted``.
 
     Words inside a title-case run ("Scottish Regiments", a headline) or a
     headline are not counted: their capital belongs to the run.
@@ -759,6 +779,8 @@ def _standalone_names(article) -> dict[str, int]:
     headline = article.headline
     text = article.text
     for span in article.names:
+        if span.text.lower() not in wanted:
+            continue
         if headline and headline.start <= span.start < headline.end:
             continue
         before = text[max(0, span.start - 40): span.start]
@@ -1240,14 +1262,24 @@ class UntranslatedPassage(Rule):
     }
 
     def check(self, article):
-        spans = article.words  # tokenised once per article, shared with other rules
-        starts = [span.start for span in spans]
-
         def tokens_of(start: int, end: int) -> list[str]:
-            first = bisect.bisect_left(starts, start)
-            return [span.text for span in spans[first: bisect.bisect_left(starts, end, first)]]
+            return [span.text for span in article.words_between(start, end)]  # tokenised once per article
+
+        # _foreign finds a passage foreign only by its script or by two foreign function words or more:
+        # a paragraph with neither holds no foreign passage, nor does any of its sentences
+        spans = article.words
+        foreign_words = {word for word in {span.text for span in spans} if word.lower() in _ANY_FOREIGN}
+        foreign_word_starts = [span.start for span in spans if span.text in foreign_words] if foreign_words else []
+
+        def may_be_foreign(paragraph) -> bool:
+            first = bisect.bisect_left(foreign_word_starts, paragraph.start)
+            if bisect.bisect_left(foreign_word_starts, paragraph.end, first) - first >= 2:
+                return True
+            return not paragraph.text.isascii() and _NON_LATIN_LETTER.search(paragraph.text) is not None
 
         for paragraph in article.paragraphs:
+            if not may_be_foreign(paragraph):
+                continue
             code = self._foreign(tokens_of(paragraph.start, paragraph.end), paragraph.text)
             # sentence by sentence only in paragraphs of ordinary length (split_sentences is quadratic in the worst case)
             sentences = textutil.split_sentences(paragraph.text, paragraph.start) if len(paragraph.text) < 5000 else []
@@ -1305,13 +1337,18 @@ class UntranslatedPassage(Rule):
         return code
 
 
+_SCRIPTS = (("Cyrillic", r"\p{Cyrillic}"), ("Greek", r"\p{Greek}"), ("Arabic", r"\p{Arabic}"),
+            ("Hebrew", r"\p{Hebrew}"), ("CJK", r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"))
+#: a character of any script that _script names (none is ASCII)
+_NON_LATIN_LETTER = regex.compile("|".join(pattern for _, pattern in _SCRIPTS))
+
+
 def _script(text: str) -> str | None:
     """'cyrillic', 'greek', 'arabic'... when most letters are of a non-Latin script."""
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return None
-    for name, pattern in (("Cyrillic", r"\p{Cyrillic}"), ("Greek", r"\p{Greek}"), ("Arabic", r"\p{Arabic}"),
-                          ("Hebrew", r"\p{Hebrew}"), ("CJK", r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")):
+    for name, pattern in _SCRIPTS:
         count = len(regex.findall(pattern, text))
         if count > len(letters) / 2:
             return f"{name} script"
