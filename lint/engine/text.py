@@ -143,6 +143,8 @@ def ends_sentence(text: str) -> bool:
 
 def strip_label(text: str) -> tuple[int, str]:
     """Remove a leading speaker label; return (chars removed, remaining text)."""
+    if ":" not in text and "Q." not in text and "A." not in text:
+        return 0, text  # every label has a colon but "Q." and "A.": no regex call for most passages
     match = SPEAKER_LABEL.match(text)
     if not match:
         return 0, text
@@ -422,8 +424,11 @@ def french_name_key(name: str) -> str:
 def _loose_key(name: str, french: bool) -> str:
     # string operations, not regex substitutions: a key is a few letters, and eleven
     # regex calls cost more than the rest of TL101 (the key holds letters only, no newline)
-    folded = unicodedata.normalize("NFKD", name.lower().replace("ß", "ss"))
-    key = "".join(c for c in folded if c.isalpha() and not unicodedata.combining(c))
+    if name.isascii() and name.isalpha():
+        key = name.lower()  # what the next two lines make of a plain name
+    else:
+        folded = unicodedata.normalize("NFKD", name.lower().replace("ß", "ss"))
+        key = "".join(c for c in folded if c.isalpha() and not unicodedata.combining(c))
     key = _drop_umlaut_e(key)  # ae, oe, ue written for ä, ö, ü
     if french:
         for old, new in _FRENCH_STEPS:
@@ -450,7 +455,7 @@ def _loose_key(name: str, french: bool) -> str:
 
 def _drop_umlaut_e(key: str) -> str:
     """The e dropped from ae, oe, ue after a consonant (``(?<=[^aeiouy])([aou])e`` replaced by the vowel)."""
-    if "e" not in key:
+    if "ae" not in key and "oe" not in key and "ue" not in key:
         return key
     letters = []
     position = 0
