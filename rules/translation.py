@@ -33,6 +33,24 @@ def _lines(numbers) -> str:
 MIN_NAME_LENGTH = 4
 
 
+def distinct_words(article) -> frozenset[str]:
+    """The article's words as written, each once (computed once per article for the family)."""
+    return article.derived("translation.distinct_words", lambda: frozenset(span.text for span in article.words))
+
+
+def capitalised_spellings(article) -> dict[str, list[textutil.Span]]:
+    """Every capitalised spelling of the article with its occurrences, in order of first use
+    (computed once per article for the name rules)."""
+
+    def compute():
+        occurrences: dict[str, list[textutil.Span]] = defaultdict(list)
+        for span in article.capitalised:
+            occurrences[span.text].append(span)
+        return dict(occurrences)
+
+    return article.derived("translation.capitalised_spellings", compute)
+
+
 def name_occurrences(article, max_zipf: float) -> dict[str, list[textutil.Span]]:
     """Capitalised spellings that are names in this article, with every occurrence.
 
@@ -40,15 +58,12 @@ def name_occurrences(article, max_zipf: float) -> dict[str, list[textutil.Span]]
     rare as an English word; a spelling that is a common English word
     (Will, Yet, Mark) is left out, since its key collides with too much.
     """
-    occurrences: dict[str, list[textutil.Span]] = defaultdict(list)
-    for span in article.capitalised:
-        if len(span.text) >= MIN_NAME_LENGTH:
-            occurrences[span.text].append(span)
     forms = article.name_forms
     return {
         spelling: spans
-        for spelling, spans in occurrences.items()
-        if textutil.zipf_frequency(spelling) < max_zipf
+        for spelling, spans in capitalised_spellings(article).items()
+        if len(spelling) >= MIN_NAME_LENGTH
+        and textutil.zipf_frequency(spelling) < max_zipf
         and (spelling in forms or textutil.zipf_frequency(spelling) < 2.5)
     }
 
@@ -166,12 +181,12 @@ _EXONYM_INDEX = {spelling: group[0] for group in EXONYMS for spelling in group}
 
 def _exonym_groups(article) -> list[dict[str, list]]:
     """Groups of spellings of one place from different source languages (Kiev / Kyiv)."""
-    groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for span in article.capitalised:
-        canonical = _EXONYM_INDEX.get(_bare(span.text))
+    groups: dict[str, dict[str, list]] = defaultdict(dict)
+    for spelling, spans in capitalised_spellings(article).items():
+        canonical = _EXONYM_INDEX.get(_bare(spelling))
         if canonical:
-            groups[canonical][span.text].append(span)
-    return [dict(group) for group in groups.values() if len({_bare(s) for s in group}) >= 2]
+            groups[canonical][spelling] = spans
+    return [group for group in groups.values() if len({_bare(s) for s in group}) >= 2]
 
 
 #: letters that Unicode does not decompose into a base letter and a diacritic
@@ -379,10 +394,10 @@ class InconsistentDiacritics(Rule):
     options = {"max_zipf": Option(4.5, "spellings more common than this as English words are ignored")}
 
     def check(self, article):
-        groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        for span in article.capitalised:
-            if len(span.text) >= MIN_NAME_LENGTH:
-                groups[_bare(span.text)][span.text].append(span)
+        groups: dict[str, dict[str, list]] = defaultdict(dict)
+        for spelling, spans in capitalised_spellings(article).items():
+            if len(spelling) >= MIN_NAME_LENGTH:
+                groups[_bare(spelling)][spelling] = spans
         forms = article.name_forms
         for group in groups.values():
             if len({_without_case_or_marks(s) for s in group}) < 2:
@@ -533,10 +548,10 @@ class LowercaseProperNoun(Rule):
                 fix=Fix(start, match.end("word"), capital) if known else None,
             )
         # only a lower-case word that is some name's lower-cased form can be reported below
-        written_lower = {span.text for span in article.words if span.text in names and span.text[:1].islower()}
+        written_lower = {word for word in distinct_words(article) if word in names and word[:1].islower()}
         standalone = _standalone_names(article, written_lower) if written_lower else {}
         lowered: dict[str, list[textutil.Span]] = defaultdict(list)
-        for span in article.words:
+        for span in article.words if standalone else ():
             word = span.text
             if span.start in seen or not word[:1].islower() or word not in standalone:
                 continue
@@ -566,16 +581,16 @@ class LowercaseProperNoun(Rule):
         if _lower_case_style(article):
             return
         table = proper_nouns()
-        listed = _listed_words()
+        words = distinct_words(article)
+        # a word of one part that is not on the list is not looked up: the common case
+        candidates = (words & _listed_words()) | {word for word in words if "-" in word or "'" in word or "’" in word}
         text = article.text
         capitalised = None  # capitalised words in running text, computed on demand
         lines_with_capitals: dict[int, bool] = {}
-        for span in article.words:
+        for span in article.words if candidates else ():
             word = span.text
-            if not word[:1].islower() or span.start in seen:
+            if word not in candidates or not word[:1].islower() or span.start in seen:
                 continue
-            if word not in listed and "-" not in word and "'" not in word and "’" not in word:
-                continue  # a word of one part that is not on the list: the common case
             for part_start, part_end in _word_parts(word):
                 name = word[part_start:part_end]
                 entry = _lookup(table, name)
@@ -1267,9 +1282,8 @@ class UntranslatedPassage(Rule):
 
         # _foreign finds a passage foreign only by its script or by two foreign function words or more:
         # a paragraph with neither holds no foreign passage, nor does any of its sentences
-        spans = article.words
-        foreign_words = {word for word in {span.text for span in spans} if word.lower() in _ANY_FOREIGN}
-        foreign_word_starts = [span.start for span in spans if span.text in foreign_words] if foreign_words else []
+        foreign_words = {word for word in distinct_words(article) if word.lower() in _ANY_FOREIGN}
+        foreign_word_starts = [span.start for span in article.words if span.text in foreign_words] if foreign_words else []
 
         def may_be_foreign(paragraph) -> bool:
             first = bisect.bisect_left(foreign_word_starts, paragraph.start)
