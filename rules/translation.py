@@ -861,6 +861,8 @@ class ForeignQuotationMarks(Rule):
     fix_title = "Use the article's own quotation marks"
 
     def check(self, article):
+        if not any(mark in article.text for mark in "„‚«»「『"):
+            return  # no opening mark of _FOREIGN_OPEN: no regex call
         if not _FOREIGN_OPEN.search(article.text) or article.language not in ("en", "und"):
             return
         first = regex.search(r"[«»]", article.text)
@@ -902,9 +904,15 @@ _DOTTED_COUNT = regex.compile(
 _SPACED_THOUSANDS = regex.compile(r"(?<![\d,.])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d,.])")
 #: the abbreviations of other languages for million and billion: "5 mln", "2,3 Mrd", "50 mio"
 _SCALE_ABBREVIATION = regex.compile(r"(?<![\p{L}\d.,])\d+(?:[.,]\d+)?[ \t\u00a0]?(?:mln|bln|mld|mlrd|mio|Mio|Mrd|mrd)\.?(?!\p{L})")
+_SCALE_WORDS = ("mln", "bln", "mld", "mlrd", "mio", "Mio", "Mrd", "mrd")  # of _SCALE_ABBREVIATION
 _DOTTED_DATE = regex.compile(
     r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?![.,]?\d)"
 )
+
+
+def _digit_may_follow(text: str, mark: str) -> bool:
+    """Can a digit (``\\d``, any decimal digit) follow ``mark`` in the text? Not in ASCII text without mark + 0-9."""
+    return not text.isascii() or any(mark + digit in text for digit in "0123456789")
 
 
 class ContinentalNumberFormat(Rule):
@@ -932,14 +940,19 @@ class ContinentalNumberFormat(Rule):
     confidence = 0.8
 
     def check(self, article):
-        for pattern, what, confidence in (
-            (_DECIMAL_COMMA, "decimal comma", 0.85),
-            (_DOTTED_THOUSANDS, "dots as thousands separators", 0.8),
-            (_DOTTED_DATE, "day.month.year date", 0.6),
-            (_DOTTED_COUNT, "a dot as thousands separator", 0.7),
-            (_SPACED_THOUSANDS, "spaces as thousands separators", 0.6),
-            (_SCALE_ABBREVIATION, "abbreviated scale word", 0.6),
+        text = article.text
+        digit_after_dot = _digit_may_follow(text, ".")
+        # each pattern runs only where the characters that all of its matches hold occur
+        for pattern, what, confidence, possible in (
+            (_DECIMAL_COMMA, "decimal comma", 0.85, _digit_may_follow(text, ",")),
+            (_DOTTED_THOUSANDS, "dots as thousands separators", 0.8, digit_after_dot),
+            (_DOTTED_DATE, "day.month.year date", 0.6, digit_after_dot),
+            (_DOTTED_COUNT, "a dot as thousands separator", 0.7, digit_after_dot),
+            (_SPACED_THOUSANDS, "spaces as thousands separators", 0.6, "\u00a0" in text or "\u202f" in text),
+            (_SCALE_ABBREVIATION, "abbreviated scale word", 0.6, any(word in text for word in _SCALE_WORDS)),
         ):
+            if not possible:
+                continue
             for match in pattern.finditer(article.text):
                 kind = "an agency or continental abbreviation (English: 5m, 2bn)" if pattern is _SCALE_ABBREVIATION \
                     else "a continental number format"
@@ -950,6 +963,27 @@ class ContinentalNumberFormat(Rule):
 
 # --- grammar left from the source language ----------------------------------------
 
+
+def case_folded(text: str) -> str:
+    """The text case-folded, for the test of a pattern's needed words.
+
+    Every letter that a case-insensitive pattern letter matches folds to that
+    letter, except the dotted capital I, which folds to "i" and a combining dot:
+    the dot is dropped so that "İnformations" still contains "informations".
+    """
+    return text.casefold().replace("i\u0307", "i")
+
+
+def may_match(needs: frozenset[str], folded: str) -> bool:
+    """Can a pattern whose every match contains one of ``needs`` match in this (case-folded) text?"""
+    return any(word in folded for word in needs)
+
+
+def article_case_folded(article) -> str:
+    """``case_folded`` of the article's text, computed once per article for the family."""
+    return article.derived("translation.case_folded", lambda: case_folded(article.text))
+
+
 #: base forms of verbs that are not (also) common nouns: after "accused of" an -ing form is needed
 BASE_VERBS = load_word_list("newslint.rules", "translation_base_verbs.txt")
 #: base forms that are also nouns often found after "of" ("accused of murder", "guilty of assault")
@@ -959,6 +993,9 @@ _ACCUSE_OF = regex.compile(
     r"guilty|innocent|acquitt(?:ed|ing)|clear(?:ed|s)?|capable|incapable|instead)\b"
     r"(?P<object>[^.;:!?\n]{0,60}?)\bof[ \t]+(?P<verb>\p{Ll}+)\b(?P<after>[ \t]+\p{L}+)?"
 )
+_ACCUSE_OF_NEEDS = frozenset(
+    "accus suspect charg convict guilty innocent acquitt clear capable instead".split()
+)  # a match of _ACCUSE_OF contains one
 _OBJECTS_AFTER = regex.compile(r"(?i)[ \t]+(?:it|them|him|her|us|me|the|a|an|his|their|its|our|to|weapons|troops)$")
 
 
@@ -985,6 +1022,8 @@ class BareVerbAfterOf(Rule):
     confidence = 0.75
 
     def check(self, article):
+        if not may_match(_ACCUSE_OF_NEEDS, article_case_folded(article)):
+            return
         for match in _ACCUSE_OF.finditer(article.text):
             verb = match.group("verb")
             if verb not in BASE_VERBS:
@@ -1036,21 +1075,6 @@ class SinceWithDuration(Rule):
         for match in _SINCE_DURATION.finditer(article.text):
             yield self.hit(match.start(), match.end(),
                            f"{textutil.quoted(match.group())}: a duration takes \"for\", not \"since\"")
-
-
-def case_folded(text: str) -> str:
-    """The text case-folded, for the test of a pattern's needed words.
-
-    Every letter that a case-insensitive pattern letter matches folds to that
-    letter, except the dotted capital I, which folds to "i" and a combining dot:
-    the dot is dropped so that "İnformations" still contains "informations".
-    """
-    return text.casefold().replace("i\u0307", "i")
-
-
-def may_match(needs: frozenset[str], folded: str) -> bool:
-    """Can a pattern whose every match contains one of ``needs`` match in this (case-folded) text?"""
-    return any(word in folded for word in needs)
 
 
 class Calque(NamedTuple):
@@ -1128,7 +1152,7 @@ class SourceLanguageGrammar(Rule):
         text = article.text
         quotes = article.quotations
         quote_starts = [q.start for q in quotes]
-        folded = case_folded(text)
+        folded = article_case_folded(article)
         for calque in CALQUES:
             if not may_match(calque.needs, folded):
                 continue
@@ -1195,13 +1219,13 @@ class TranslationeseCluster(Rule):
         # found holds at most one phrase per marker that can match, and a paragraph without any
         # match is skipped whatever min_markers is: fewer possible markers than that, no finding
         fewest = max(self.settings["min_markers"], 1)
-        possible = self._possible(TRANSLATIONESE, text)
+        possible = self._possible(TRANSLATIONESE, article_case_folded(article))
         if len(possible) < fewest:
             return
         quotes = article.quotations
         quote_starts = [q.start for q in quotes]
         for paragraph in article.paragraphs:
-            markers = self._possible(possible, paragraph.text)
+            markers = self._possible(possible, case_folded(paragraph.text))
             if len(markers) < fewest:
                 continue
             found = []
@@ -1225,9 +1249,8 @@ class TranslationeseCluster(Rule):
             )
 
     @staticmethod
-    def _possible(markers: tuple[Marker, ...], text: str) -> tuple[Marker, ...]:
-        """The markers that can match in this text: it holds one of their needed words."""
-        folded = case_folded(text)
+    def _possible(markers: tuple[Marker, ...], folded: str) -> tuple[Marker, ...]:
+        """The markers that can match in a text (case-folded): it holds one of their needed words."""
         return tuple(marker for marker in markers if may_match(marker.needs, folded))
 
 
