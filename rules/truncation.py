@@ -241,8 +241,8 @@ def continued_lines(article) -> set[int]:
 def is_list_item(text: str) -> bool:
     rest = textutil.strip_label(text)[1]
     first = rest.lstrip(" \t")[:1]
-    if first not in _LIST_ITEM_STARTS and not first.isdigit():
-        return False  # no bullet, number or parenthesis: no regex call
+    if first.isascii() and first not in _LIST_ITEM_STARTS and not first.isdigit():
+        return False  # no bullet, number or parenthesis: no regex call (the regex's \d knows more digits than str)
     return bool(_LIST_ITEM.match(rest))
 
 
