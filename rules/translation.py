@@ -33,6 +33,24 @@ def _lines(numbers) -> str:
 MIN_NAME_LENGTH = 4
 
 
+def distinct_words(article) -> frozenset[str]:
+    """The article's words as written, each once (computed once per article for the family)."""
+    return article.derived("translation.distinct_words", lambda: frozenset(span.text for span in article.words))
+
+
+def capitalised_spellings(article) -> dict[str, list[textutil.Span]]:
+    """Every capitalised spelling of the article with its occurrences, in order of first use
+    (computed once per article for the name rules)."""
+
+    def compute():
+        occurrences: dict[str, list[textutil.Span]] = defaultdict(list)
+        for span in article.capitalised:
+            occurrences[span.text].append(span)
+        return dict(occurrences)
+
+    return article.derived("translation.capitalised_spellings", compute)
+
+
 def name_occurrences(article, max_zipf: float) -> dict[str, list[textutil.Span]]:
     """Capitalised spellings that are names in this article, with every occurrence.
 
@@ -40,15 +58,12 @@ def name_occurrences(article, max_zipf: float) -> dict[str, list[textutil.Span]]
     rare as an English word; a spelling that is a common English word
     (Will, Yet, Mark) is left out, since its key collides with too much.
     """
-    occurrences: dict[str, list[textutil.Span]] = defaultdict(list)
-    for span in article.capitalised:
-        if len(span.text) >= MIN_NAME_LENGTH:
-            occurrences[span.text].append(span)
     forms = article.name_forms
     return {
         spelling: spans
-        for spelling, spans in occurrences.items()
-        if textutil.zipf_frequency(spelling) < max_zipf
+        for spelling, spans in capitalised_spellings(article).items()
+        if len(spelling) >= MIN_NAME_LENGTH
+        and textutil.zipf_frequency(spelling) < max_zipf
         and (spelling in forms or textutil.zipf_frequency(spelling) < 2.5)
     }
 
@@ -115,8 +130,10 @@ def _variant_groups(occurrences: dict[str, list], key=textutil.name_key,
     """Spellings grouped by transliteration key, only groups of two or more spellings."""
     groups: dict[str, dict[str, list]] = defaultdict(dict)
     for spelling, spans in occurrences.items():
+        if len(spelling) < min_length:
+            continue
         value = key(spelling)
-        if len(value) >= min_length and len(spelling) >= min_length:
+        if len(value) >= min_length:
             groups[value][spelling] = spans
     result = []
     for group in groups.values():
@@ -164,22 +181,27 @@ _EXONYM_INDEX = {spelling: group[0] for group in EXONYMS for spelling in group}
 
 def _exonym_groups(article) -> list[dict[str, list]]:
     """Groups of spellings of one place from different source languages (Kiev / Kyiv)."""
-    groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for span in article.capitalised:
-        canonical = _EXONYM_INDEX.get(_bare(span.text))
+    groups: dict[str, dict[str, list]] = defaultdict(dict)
+    for spelling, spans in capitalised_spellings(article).items():
+        canonical = _EXONYM_INDEX.get(_bare(spelling))
         if canonical:
-            groups[canonical][span.text].append(span)
-    return [dict(group) for group in groups.values() if len({_bare(s) for s in group}) >= 2]
+            groups[canonical][spelling] = spans
+    return [group for group in groups.values() if len({_bare(s) for s in group}) >= 2]
 
 
 #: letters that Unicode does not decompose into a base letter and a diacritic
 _SPECIAL_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d"})
 
 
+def _without_case_or_marks(spelling: str) -> str:
+    """The spelling case-folded, without hyphens or apostrophes."""
+    return spelling.replace("-", "").replace("'", "").replace("’", "").casefold()
+
+
 @lru_cache(maxsize=65536)
 def _bare(spelling: str) -> str:
     """The spelling without case, hyphens, apostrophes or diacritics."""
-    folded = unicodedata.normalize("NFKD", regex.sub(r"[-'’]", "", spelling).casefold().translate(_SPECIAL_LETTERS))
+    folded = unicodedata.normalize("NFKD", _without_case_or_marks(spelling).translate(_SPECIAL_LETTERS))
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
@@ -372,13 +394,13 @@ class InconsistentDiacritics(Rule):
     options = {"max_zipf": Option(4.5, "spellings more common than this as English words are ignored")}
 
     def check(self, article):
-        groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        for span in article.capitalised:
-            if len(span.text) >= MIN_NAME_LENGTH:
-                groups[_bare(span.text)][span.text].append(span)
+        groups: dict[str, dict[str, list]] = defaultdict(dict)
+        for spelling, spans in capitalised_spellings(article).items():
+            if len(spelling) >= MIN_NAME_LENGTH:
+                groups[_bare(spelling)][spelling] = spans
         forms = article.name_forms
         for group in groups.values():
-            if len({regex.sub(r"[-'’]", "", s).casefold() for s in group}) < 2:
+            if len({_without_case_or_marks(s) for s in group}) < 2:
                 continue  # case or hyphens only
             if any(textutil.zipf_frequency(s) >= self.settings["max_zipf"] for s in group):
                 continue
@@ -387,7 +409,7 @@ class InconsistentDiacritics(Rule):
             spellings = sorted(group, key=lambda s: (-len(group[s]), group[s][0].start))
             main = spellings[0]
             for other in spellings[1:]:
-                if regex.sub(r"[-'’]", "", other).casefold() == regex.sub(r"[-'’]", "", main).casefold():
+                if _without_case_or_marks(other) == _without_case_or_marks(main):
                     continue
                 if not _same_person(article, group[main], group[other]):
                     continue
@@ -525,9 +547,11 @@ class LowercaseProperNoun(Rule):
                 confidence=0.8 if known else 0.65,
                 fix=Fix(start, match.end("word"), capital) if known else None,
             )
-        standalone = _standalone_names(article)
+        # only a lower-case word that is some name's lower-cased form can be reported below
+        written_lower = {word for word in distinct_words(article) if word in names and word[:1].islower()}
+        standalone = _standalone_names(article, written_lower) if written_lower else {}
         lowered: dict[str, list[textutil.Span]] = defaultdict(list)
-        for span in article.words:
+        for span in article.words if standalone else ():
             word = span.text
             if span.start in seen or not word[:1].islower() or word not in standalone:
                 continue
@@ -557,12 +581,15 @@ class LowercaseProperNoun(Rule):
         if _lower_case_style(article):
             return
         table = proper_nouns()
+        words = distinct_words(article)
+        # a word of one part that is not on the list is not looked up: the common case
+        candidates = (words & _listed_words()) | {word for word in words if "-" in word or "'" in word or "’" in word}
         text = article.text
         capitalised = None  # capitalised words in running text, computed on demand
         lines_with_capitals: dict[int, bool] = {}
-        for span in article.words:
+        for span in article.words if candidates else ():
             word = span.text
-            if not word[:1].islower() or span.start in seen:
+            if word not in candidates or not word[:1].islower() or span.start in seen:
                 continue
             for part_start, part_end in _word_parts(word):
                 name = word[part_start:part_end]
@@ -640,6 +667,14 @@ def proper_nouns() -> dict[str, ProperNoun]:
         word = word.lstrip("?@")
         table[word] = ProperNoun(word[:1].upper() + word[1:], ambiguous, frozenset(exceptions.split()), date_only)
     return table
+
+
+@lru_cache(maxsize=1)
+def _listed_words() -> frozenset[str]:
+    """Every word that ``_lookup`` finds an entry for: the listed words and the plurals it accepts."""
+    table = proper_nouns()
+    plurals = {word + "s" for word, entry in table.items() if not (entry.ambiguous or entry.date_only)}
+    return frozenset(word for word in {*table, *plurals} if len(word) >= 3)
 
 
 def _lookup(table: dict[str, ProperNoun], word: str) -> ProperNoun | None:
@@ -749,8 +784,8 @@ def _plural_of_word(word: str) -> bool:
     return any(textutil.zipf_frequency(word[: -len(end)]) >= 2.5 for end in ("s", "es") if word.endswith(end))
 
 
-def _standalone_names(article) -> dict[str, int]:
-    """Lower-cased names written capitalised on their own mid-sentence, with counts.
+def _standalone_names(article, wanted: set[str]) -> dict[str, int]:
+    """Lower-cased names written capitalised on their own mid-sentence, with counts; only those in ``wanted``.
 
     Words inside a title-case run ("Scottish Regiments", a headline) or a
     headline are not counted: their capital belongs to the run.
@@ -759,6 +794,8 @@ def _standalone_names(article) -> dict[str, int]:
     headline = article.headline
     text = article.text
     for span in article.names:
+        if span.text.lower() not in wanted:
+            continue
         if headline and headline.start <= span.start < headline.end:
             continue
         before = text[max(0, span.start - 40): span.start]
@@ -824,6 +861,8 @@ class ForeignQuotationMarks(Rule):
     fix_title = "Use the article's own quotation marks"
 
     def check(self, article):
+        if not any(mark in article.text for mark in "„‚«»「『"):
+            return  # no opening mark of _FOREIGN_OPEN: no regex call
         if not _FOREIGN_OPEN.search(article.text) or article.language not in ("en", "und"):
             return
         first = regex.search(r"[«»]", article.text)
@@ -865,9 +904,15 @@ _DOTTED_COUNT = regex.compile(
 _SPACED_THOUSANDS = regex.compile(r"(?<![\d,.])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d,.])")
 #: the abbreviations of other languages for million and billion: "5 mln", "2,3 Mrd", "50 mio"
 _SCALE_ABBREVIATION = regex.compile(r"(?<![\p{L}\d.,])\d+(?:[.,]\d+)?[ \t\u00a0]?(?:mln|bln|mld|mlrd|mio|Mio|Mrd|mrd)\.?(?!\p{L})")
+_SCALE_WORDS = ("mln", "bln", "mld", "mlrd", "mio", "Mio", "Mrd", "mrd")  # of _SCALE_ABBREVIATION
 _DOTTED_DATE = regex.compile(
     r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?![.,]?\d)"
 )
+
+
+def _digit_may_follow(text: str, mark: str) -> bool:
+    """Can a digit (``\\d``, any decimal digit) follow ``mark`` in the text? Not in ASCII text without mark + 0-9."""
+    return not text.isascii() or any(mark + digit in text for digit in "0123456789")
 
 
 class ContinentalNumberFormat(Rule):
@@ -895,14 +940,19 @@ class ContinentalNumberFormat(Rule):
     confidence = 0.8
 
     def check(self, article):
-        for pattern, what, confidence in (
-            (_DECIMAL_COMMA, "decimal comma", 0.85),
-            (_DOTTED_THOUSANDS, "dots as thousands separators", 0.8),
-            (_DOTTED_DATE, "day.month.year date", 0.6),
-            (_DOTTED_COUNT, "a dot as thousands separator", 0.7),
-            (_SPACED_THOUSANDS, "spaces as thousands separators", 0.6),
-            (_SCALE_ABBREVIATION, "abbreviated scale word", 0.6),
+        text = article.text
+        digit_after_dot = _digit_may_follow(text, ".")
+        # each pattern runs only where the characters that all of its matches hold occur
+        for pattern, what, confidence, possible in (
+            (_DECIMAL_COMMA, "decimal comma", 0.85, _digit_may_follow(text, ",")),
+            (_DOTTED_THOUSANDS, "dots as thousands separators", 0.8, digit_after_dot),
+            (_DOTTED_DATE, "day.month.year date", 0.6, digit_after_dot),
+            (_DOTTED_COUNT, "a dot as thousands separator", 0.7, digit_after_dot),
+            (_SPACED_THOUSANDS, "spaces as thousands separators", 0.6, "\u00a0" in text or "\u202f" in text),
+            (_SCALE_ABBREVIATION, "abbreviated scale word", 0.6, any(word in text for word in _SCALE_WORDS)),
         ):
+            if not possible:
+                continue
             for match in pattern.finditer(article.text):
                 kind = "an agency or continental abbreviation (English: 5m, 2bn)" if pattern is _SCALE_ABBREVIATION \
                     else "a continental number format"
@@ -913,6 +963,30 @@ class ContinentalNumberFormat(Rule):
 
 # --- grammar left from the source language ----------------------------------------
 
+
+def case_folded(text: str) -> str:
+    """The text case-folded, for the test of a pattern's needed words.
+
+    Every letter that a case-insensitive pattern letter matches folds to that
+    letter, except the dotted capital I, which folds to "i" and a combining dot:
+    the dot is dropped so that "İnformations" still contains "informations".
+    """
+    return text.casefold().replace("i\u0307", "i")
+
+
+def may_match(needs: frozenset[str], folded: str) -> bool:
+    """Can a pattern whose every match contains one of ``needs`` match in this (case-folded) text?"""
+    for word in needs:  # a loop, not any(): called for every pattern and paragraph
+        if word in folded:
+            return True
+    return False
+
+
+def article_case_folded(article) -> str:
+    """``case_folded`` of the article's text, computed once per article for the family."""
+    return article.derived("translation.case_folded", lambda: case_folded(article.text))
+
+
 #: base forms of verbs that are not (also) common nouns: after "accused of" an -ing form is needed
 BASE_VERBS = load_word_list("newslint.rules", "translation_base_verbs.txt")
 #: base forms that are also nouns often found after "of" ("accused of murder", "guilty of assault")
@@ -922,6 +996,9 @@ _ACCUSE_OF = regex.compile(
     r"guilty|innocent|acquitt(?:ed|ing)|clear(?:ed|s)?|capable|incapable|instead)\b"
     r"(?P<object>[^.;:!?\n]{0,60}?)\bof[ \t]+(?P<verb>\p{Ll}+)\b(?P<after>[ \t]+\p{L}+)?"
 )
+_ACCUSE_OF_NEEDS = frozenset(
+    "accus suspect charg convict guilty innocent acquitt clear capable instead".split()
+)  # a match of _ACCUSE_OF contains one
 _OBJECTS_AFTER = regex.compile(r"(?i)[ \t]+(?:it|them|him|her|us|me|the|a|an|his|their|its|our|to|weapons|troops)$")
 
 
@@ -948,6 +1025,8 @@ class BareVerbAfterOf(Rule):
     confidence = 0.75
 
     def check(self, article):
+        if not may_match(_ACCUSE_OF_NEEDS, article_case_folded(article)):
+            return
         for match in _ACCUSE_OF.finditer(article.text):
             verb = match.group("verb")
             if verb not in BASE_VERBS:
@@ -1007,6 +1086,7 @@ class Calque(NamedTuple):
     pattern: regex.Pattern
     what: str  # what is wrong, for the message
     instead: str  # the English construction
+    needs: frozenset[str]  # words of which every match contains one (case-folded)
 
 
 _COUNTRIES_WITHOUT_ARTICLE = "|".join(load_lines("newslint.rules", "translation_countries_without_article.txt"))
@@ -1021,7 +1101,7 @@ CALQUES = tuple(
             .replace("{COUNTRIES_WITHOUT_ARTICLE}", _COUNTRIES_WITHOUT_ARTICLE),
             regex.M if entry.get("multiline") else 0,
         ),
-        entry["what"], entry["instead"],
+        entry["what"], entry["instead"], frozenset(entry["needs"]),
     )
     for entry in load_table("newslint.rules", "translation_calques.toml")["calque"]
 )
@@ -1075,7 +1155,10 @@ class SourceLanguageGrammar(Rule):
         text = article.text
         quotes = article.quotations
         quote_starts = [q.start for q in quotes]
+        folded = article_case_folded(article)
         for calque in CALQUES:
+            if not may_match(calque.needs, folded):
+                continue
             for match in calque.pattern.finditer(text):
                 start, end = match.span()
                 while start < end and text[start].isspace():
@@ -1090,12 +1173,18 @@ class SourceLanguageGrammar(Rule):
 
 #: turns of phrase typical of English translated by news agencies from another language: each is
 #: grammatical and alone proves nothing; two different ones in one paragraph are a translation's mark
+class Marker(NamedTuple):
+    """A turn of phrase of agency translation (``translation_translationese.toml``)."""
+
+    source: str  # the source language
+    pattern: regex.Pattern
+    needs: frozenset[str]  # words of which every match contains one (case-folded)
+
+
 TRANSLATIONESE = tuple(
-    (entry["source"], regex.compile(entry["pattern"]))
+    Marker(entry["source"], regex.compile(entry["pattern"]), frozenset(entry["needs"]))
     for entry in load_table("newslint.rules", "translation_translationese.toml")["marker"]
 )
-# any marker at all: one search rules out a paragraph instead of one per marker
-ANY_TRANSLATIONESE = regex.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in TRANSLATIONESE))
 
 
 class TranslationeseCluster(Rule):
@@ -1130,18 +1219,27 @@ class TranslationeseCluster(Rule):
 
     def check(self, article):
         text = article.text
+        # found holds at most one phrase per marker that can match, and a paragraph without any
+        # match is skipped whatever min_markers is: fewer possible markers than that, no finding
+        fewest = max(self.settings["min_markers"], 1)
+        possible = self._possible(TRANSLATIONESE, article_case_folded(article))
+        if len(possible) < fewest:
+            return
         quotes = article.quotations
         quote_starts = [q.start for q in quotes]
         for paragraph in article.paragraphs:
-            if not ANY_TRANSLATIONESE.search(text, paragraph.start, paragraph.end):
+            markers = self._possible(possible, case_folded(paragraph.text))
+            if len(markers) < fewest:
                 continue
             found = []
-            for source, pattern in TRANSLATIONESE:
+            matched = False
+            for source, pattern, _needs in markers:
                 for match in pattern.finditer(text, paragraph.start, paragraph.end):
+                    matched = True
                     if not _inside_any(quotes, quote_starts, match.start(), match.end()):
                         found.append((match.start(), match.group(), source))
                         break
-            if len(found) < self.settings["min_markers"]:
+            if not matched or len(found) < self.settings["min_markers"]:
                 continue
             found.sort()
             sources = sorted({source for _, _, source in found})
@@ -1152,6 +1250,11 @@ class TranslationeseCluster(Rule):
                 f"{' or '.join(sources)} sources) in one paragraph",
                 confidence=min(0.8, 0.45 + 0.1 * len(found)),
             )
+
+    @staticmethod
+    def _possible(markers: tuple[Marker, ...], folded: str) -> tuple[Marker, ...]:
+        """The markers that can match in a text (case-folded): it holds one of their needed words."""
+        return tuple(marker for marker in markers if may_match(marker.needs, folded))
 
 
 # --- untranslated passages ---------------------------------------------------------
@@ -1200,14 +1303,23 @@ class UntranslatedPassage(Rule):
     }
 
     def check(self, article):
-        spans = article.words  # tokenised once per article, shared with other rules
-        starts = [span.start for span in spans]
-
         def tokens_of(start: int, end: int) -> list[str]:
-            first = bisect.bisect_left(starts, start)
-            return [span.text for span in spans[first: bisect.bisect_left(starts, end, first)]]
+            return [span.text for span in article.words_between(start, end)]  # tokenised once per article
+
+        # _foreign finds a passage foreign only by its script or by two foreign function words or more:
+        # a paragraph with neither holds no foreign passage, nor does any of its sentences
+        foreign_words = {word for word in distinct_words(article) if word.lower() in _ANY_FOREIGN}
+        foreign_word_starts = [span.start for span in article.words if span.text in foreign_words] if foreign_words else []
+
+        def may_be_foreign(paragraph) -> bool:
+            first = bisect.bisect_left(foreign_word_starts, paragraph.start)
+            if bisect.bisect_left(foreign_word_starts, paragraph.end, first) - first >= 2:
+                return True
+            return not paragraph.text.isascii() and _NON_LATIN_LETTER.search(paragraph.text) is not None
 
         for paragraph in article.paragraphs:
+            if not may_be_foreign(paragraph):
+                continue
             code = self._foreign(tokens_of(paragraph.start, paragraph.end), paragraph.text)
             # sentence by sentence only in paragraphs of ordinary length (split_sentences is quadratic in the worst case)
             sentences = textutil.split_sentences(paragraph.text, paragraph.start) if len(paragraph.text) < 5000 else []
@@ -1265,13 +1377,18 @@ class UntranslatedPassage(Rule):
         return code
 
 
+_SCRIPTS = (("Cyrillic", r"\p{Cyrillic}"), ("Greek", r"\p{Greek}"), ("Arabic", r"\p{Arabic}"),
+            ("Hebrew", r"\p{Hebrew}"), ("CJK", r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"))
+#: a character of any script that _script names (none is ASCII)
+_NON_LATIN_LETTER = regex.compile("|".join(pattern for _, pattern in _SCRIPTS))
+
+
 def _script(text: str) -> str | None:
     """'cyrillic', 'greek', 'arabic'... when most letters are of a non-Latin script."""
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return None
-    for name, pattern in (("Cyrillic", r"\p{Cyrillic}"), ("Greek", r"\p{Greek}"), ("Arabic", r"\p{Arabic}"),
-                          ("Hebrew", r"\p{Hebrew}"), ("CJK", r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")):
+    for name, pattern in _SCRIPTS:
         count = len(regex.findall(pattern, text))
         if count > len(letters) / 2:
             return f"{name} script"

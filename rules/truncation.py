@@ -26,11 +26,14 @@ __all__ = [
 
 #: what may precede a paragraph's first word: blanks, Markdown quote/heading/emphasis, opening marks
 _LEAD = regex.compile(r"[ \t>#*_]*[\"“‘«„‚(\[]*")
+_LEAD_CHARACTERS = " \t>#*_\"“‘«„‚(["
 _LIST_ITEM = regex.compile(
     r"[ \t]*(?:[-*•·▪‣◦–—+][ \t]|\(?\d{1,3}[.)][ \t]|\([a-zA-Z]\)[ \t]"
     r"|\((?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})\)[ \t]"  # "(ii) develop ..."
     r"|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})[.)]?[ \t](?=[ \t]*\p{Lu}))"  # roman-numbered notes: "iv Smith et al."
 )
+#: the first character of a list item after blanks, a digit aside
+_LIST_ITEM_STARTS = "-*•·▪‣◦–—+(ivx"
 #: lower-case words that open page furniture rather than a sentence ("toggle caption", "photo by")
 _FURNITURE_WORDS = frozenset(
     "advertisement caption comments copyright credit credits image images photo photos "
@@ -45,6 +48,7 @@ _ELLIPSIS = regex.compile(r"(?:\.\.\.|…|\. \. \.)")
 _LINK = regex.compile(r"(?:https?://|www\.)\S+|[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/\S*|[^\s@]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+")
 #: a paragraph that opens on the punctuation of a sentence whose start was lost: ", who" / "'s win"
 _STRAY_PUNCTUATION = regex.compile(r"(?:[,;]|\.(?!\.)|['’]s\b)[ \t]*(?=\p{L})")
+_STRAY_PUNCTUATION_STARTS = ",;.'’"
 _ENTITY_END = regex.compile(r"&#?\w{1,8};\Z")
 _CAPITAL_NEXT = regex.compile(r"[ '’-]\p{Lu}")
 _URL_TAIL = regex.compile(r"[.@/:]{1,3}[\p{L}\p{N}]")
@@ -116,6 +120,8 @@ def body_start(text: str) -> int:
     opening quotation marks or brackets.
     """
     cut, rest = textutil.strip_label(text)
+    if rest[:1] not in _LEAD_CHARACTERS:
+        return cut  # nothing to skip: no regex call
     return cut + _LEAD.match(rest).end()
 
 
@@ -199,7 +205,7 @@ def clause_runs_on(line: str, following: str) -> bool:
     return first[:1].isupper() and first.lower() not in textutil.STOPWORDS and first.lower() not in _SENTENCE_OPENERS
 
 
-def wrap_joins(article) -> set[int]:
+def wrap_joins(article) -> frozenset[int]:
     """1-based numbers of the lines that run on into the next line.
 
     Only in an article whose convention is one paragraph a line: where blank
@@ -207,19 +213,24 @@ def wrap_joins(article) -> set[int]:
     The headline never runs on into the lead, and no line runs on into a
     line that starts with metadata (" date 2024-11-06 ..."): the metadata
     rules report that line, and its lower-case field name is no continuation.
+    Computed once per article for the six rules that ask.
     """
+    return article.derived("truncation.wrap_joins", lambda: _wrap_joins(article))
+
+
+def _wrap_joins(article) -> frozenset[int]:
     if article.paragraph_style != "line":
-        return set()
+        return frozenset()
     lines = article.lines
     headline = article.headline.first_line if article.headline is not None else None
     metadata = metadata_lines(article)
-    return {
+    return frozenset(
         number
         for number in range(1, len(lines))
         if (line_continues(lines[number - 1], lines[number])
             or (number != headline and clause_runs_on(lines[number - 1], lines[number])))
         and number + 1 not in metadata
-    }
+    )
 
 
 def continued_lines(article) -> set[int]:
@@ -228,7 +239,11 @@ def continued_lines(article) -> set[int]:
 
 
 def is_list_item(text: str) -> bool:
-    return bool(_LIST_ITEM.match(textutil.strip_label(text)[1]))
+    rest = textutil.strip_label(text)[1]
+    first = rest.lstrip(" \t")[:1]
+    if first.isascii() and first not in _LIST_ITEM_STARTS and not first.isdigit():
+        return False  # no bullet, number or parenthesis: no regex call (the regex's \d knows more digits than str)
+    return bool(_LIST_ITEM.match(rest))
 
 
 def fragment_source(article, word: str) -> str | None:
@@ -448,6 +463,9 @@ class ParagraphStartsMidSentence(Rule):
             if paragraph.first_line in continued or is_list_item(paragraph.text):
                 continue
             start = body_start(paragraph.text)
+            opening = paragraph.text[start: start + 1]
+            if not opening.islower() and opening not in _STRAY_PUNCTUATION_STARTS:
+                continue  # neither a lower-case word nor stray punctuation: nothing below can fire
             if _ELLIPSIS.match(paragraph.text, start) or paragraph.text[start - 1 : start] in ("(", "["):
                 continue  # an elided quotation, a parenthesis
             stray = _STRAY_PUNCTUATION.match(paragraph.text, start)
@@ -567,6 +585,15 @@ def unfinished_paragraphs(article, min_words: int):
     paragraphs continued by a lower-case paragraph (a split, see TR102) and
     short lines without a strong tail word (subheads) are left out.
     """
+    for paragraph, body, word, following, word_count in article.derived(
+        "truncation.unfinished", lambda: list(_unfinished_paragraphs(article))
+    ):
+        if word_count >= min_words or word in _STRONG_TAILS:
+            yield paragraph, body, word, following
+
+
+def _unfinished_paragraphs(article):
+    """``unfinished_paragraphs`` whatever their length, with their number of words."""
     joins = wrap_joins(article)
     headline = article.headline
     paragraphs = article.paragraphs
@@ -574,21 +601,18 @@ def unfinished_paragraphs(article, min_words: int):
         if paragraph.last_line in joins or (headline is not None and paragraph.index == headline.index):
             continue
         body = textutil.strip_label(paragraph.text)[1].rstrip()
-        if not body or is_list_item(paragraph.text) or textutil.ends_sentence(body) or _ENTITY_END.search(body):
+        if not body or textutil.ends_sentence(body) or is_list_item(paragraph.text) or _ENTITY_END.search(body):
             continue
         if body.startswith(("**", "__", "#")) and body.endswith(("**", "__")) or body.startswith("#"):
             continue  # a Markdown heading or a bold title line
         following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
         if following and starts_lowercase(following):
             continue
-        word = last_word(body)
-        if len(textutil.words(body)) < min_words and word not in _STRONG_TAILS:
-            continue
         if body.endswith(")") or _LINK.fullmatch(body.rsplit(None, 1)[-1]):
             continue  # a credit "(Reuters)" or a link
         if labelled_field(article, paragraph):
             continue  # furniture or metadata: reported by those families
-        yield paragraph, body, word, following
+        yield paragraph, body, last_word(body), following, len(textutil.words(body))
 
 
 def cut_evidence(body: str, word: str, following: str = "") -> bool:

@@ -761,3 +761,34 @@ def test_new_patterns_are_linear_on_adversarial_input():
                  LowercaseProperNoun, ContinentalNumberFormat, ForeignQuotationMarks):
         list(rule().check(article))
     assert time.perf_counter() - started < 30  # a wide bound: catastrophic backtracking takes minutes
+
+
+# --- needed words: the prefilter of TL109 and TL111 ----------------------------
+
+
+@pytest.mark.parametrize("entry", [*translation.CALQUES, *translation.TRANSLATIONESE], ids=lambda e: e.pattern.pattern[:40])
+def test_needed_words_are_words_of_the_pattern(entry):
+    import re
+
+    pattern = re.sub(r"\[(\w)\1\]", r"\1", translation.case_folded(entry.pattern.pattern))  # [Dd]uring
+    assert entry.needs and all(word in pattern for word in entry.needs)
+
+
+@pytest.mark.parametrize("text", ["İNFORMATİONS", "The leaflet gives ADVİCES and adviceſ."])
+def test_case_folding_keeps_the_needed_words_of_any_case_insensitive_match(text):
+    calque = next(c for c in translation.CALQUES if "informations" in c.needs)
+    assert calque.pattern.search(text)
+    assert translation.may_match(calque.needs, translation.case_folded(text))
+
+
+def test_every_example_match_holds_a_needed_word():
+    sentences = [example[0] for function in (test_source_language_grammar_fires, test_more_source_language_grammar)
+                 for mark in function.pytestmark for example in mark.args[1]]
+    sentences.append("The two brotherly countries agreed to expand cooperation in all fields, the agency said.")
+    matched = 0
+    for sentence in sentences:
+        for entry in (*translation.CALQUES, *translation.TRANSLATIONESE):
+            if entry.pattern.search(sentence):
+                matched += 1
+                assert translation.may_match(entry.needs, translation.case_folded(sentence)), sentence
+    assert matched >= len(sentences) - 1
