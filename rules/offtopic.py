@@ -70,6 +70,8 @@ CREDIT_ANYWHERE = regex.compile(
 )
 #: name particles that stay lower case inside names
 PARTICLES = frozenset({"de", "la", "van", "von", "der", "den", "da", "di", "del", "bin", "al", "le"})
+#: lower-cased words that are never content words of a passage, besides stop words
+NOT_CONTENT = PARTICLES | CALENDAR
 #: a headline's kicker: one to three words and a colon before the headline ("Floods: Thousands ...")
 KICKER = regex.compile(
     r"^[ \t*_#>•·\-–—]*(?P<kicker>\p{Lu}[\p{L}'’\-]*(?:[ \t]+[\p{L}'’\-]+){0,2})[ \t]*:[ \t]+(?=[\"“‘'«]?[\p{Lu}\p{N}])",
@@ -127,7 +129,8 @@ class CountedSet:
             self.minus.update(members)
 
     def __contains__(self, item: str) -> bool:
-        return self.counts[item] > self.minus[item]
+        # dict.get: Counter's own lookup of a missing item goes through a Python-level __missing__
+        return self.counts.get(item, 0) > self.minus.get(item, 0)
 
 
 @dataclass
@@ -150,14 +153,20 @@ class ArticleIndex:
     def __init__(self, article) -> None:
         self.parts: dict[int, tuple[set[str], set[str], set[str]]] = {}
         self.counts = (Counter(), Counter(), Counter())
+        capitalised = article.capitalised  # capitalised_words of each paragraph, found once over the whole text
+        position = 0
         for paragraph in article.paragraphs:
-            stems = {textutil.stem(span.text) for span in paragraph.words}
-            keys = {textutil.name_key(span.text) for span in paragraph.words if span.text[:1].isupper()}
-            forms = {
-                span.text
-                for span in textutil.capitalised_words(paragraph.text)
-                if not textutil.sentence_initial(paragraph.text, span.start)
-            }
+            distinct = {span.text for span in paragraph.words}
+            stems = set(map(textutil.stem, distinct))
+            keys = set(map(textutil.name_key, [word for word in distinct if word[:1].isupper()]))
+            while position < len(capitalised) and capitalised[position].start < paragraph.start:
+                position += 1
+            forms = set()
+            while position < len(capitalised) and capitalised[position].start < paragraph.end:
+                span = capitalised[position]
+                if not textutil.sentence_initial(paragraph.text, span.start - paragraph.start):
+                    forms.add(span.text)
+                position += 1
             self.parts[paragraph.index] = (stems, keys, forms)
             for counter, members in zip(self.counts, (stems, keys, forms)):
                 counter.update(members)
@@ -175,6 +184,15 @@ def article_index(article) -> ArticleIndex:
 def build_reference(article, exclude: set[int]) -> Reference:
     """Stems, name keys and mid-sentence capitalised forms of every paragraph except those excluded."""
     return article_index(article).reference(exclude)
+
+
+def headline_shaped_paragraph(paragraph, max_words: int) -> bool:
+    """``textutil.headline_shaped`` of a paragraph's text, a long paragraph ruled out by its word count.
+
+    headline_shaped counts the words of the text without the marks around
+    it, which no word contains: the paragraph's own words.
+    """
+    return len(paragraph.words) <= max_words and textutil.headline_shaped(paragraph.text, max_words)
 
 
 def strip_possessive(token: str) -> str:
@@ -215,7 +233,7 @@ def weighted_overlap(passage: str, reference: Reference) -> float:
     for span in spans:
         token = span.text
         lowered = token.lower()
-        if lowered in seen or lowered in textutil.STOPWORDS or len(lowered) <= 2 or lowered in PARTICLES | CALENDAR:
+        if lowered in seen or lowered in textutil.STOPWORDS or len(lowered) <= 2 or lowered in NOT_CONTENT:
             continue
         seen.add(lowered)
         name = looks_like_name(token, textutil.sentence_initial(passage, span.start), title_case, reference)
@@ -229,8 +247,20 @@ def weighted_overlap(passage: str, reference: Reference) -> float:
     return shared / total if total else 1.0
 
 
-def measure(passage: str, reference: Reference) -> Overlap:
-    spans = textutil.words(passage)
+def measure(
+    passage: str, reference: Reference, spans: list[textutil.Span] | None = None, offset: int = 0,
+    until_shared_name: bool = False,
+) -> Overlap:
+    """How much of a passage the rest of the article (``reference``) shares.
+
+    ``spans`` are the passage's words when the caller has them
+    (``textutil.words(passage, offset)``, a paragraph's ``words``). With
+    ``until_shared_name`` the count stops at the first name the reference
+    shares, for a caller that only needs to know whether there is one: the
+    Overlap returned is then partial.
+    """
+    if spans is None:
+        spans = textutil.words(passage, offset)
     tokens = [s.text for s in spans]
     title_case = textutil.is_title_case(tokens)
     shouting = sum(1 for t in tokens if t.isupper()) > 0.8 * len(tokens)
@@ -243,14 +273,17 @@ def measure(passage: str, reference: Reference) -> Overlap:
         if lowered in seen:
             continue
         seen.add(lowered)
-        initial = textutil.sentence_initial(passage, span.start)
+        # only a capitalised token can be a name, and only then does its position matter
+        initial = token[:1].isupper() and textutil.sentence_initial(passage, span.start - offset)
         if not shouting and looks_like_name(token, initial, title_case, reference):
             names += 1
             if textutil.stem(token) in reference.stems or textutil.name_key(token) in reference.name_keys:
                 shared_names += 1
+                if until_shared_name:
+                    break
             else:
                 unknown.append(strip_possessive(token))
-        elif lowered not in textutil.STOPWORDS and len(lowered) > 2 and lowered not in PARTICLES | CALENDAR:
+        elif lowered not in textutil.STOPWORDS and len(lowered) > 2 and lowered not in NOT_CONTENT:
             words += 1
             if textutil.stem(token) in reference.stems:
                 shared_words += 1
@@ -302,24 +335,30 @@ class UnrelatedTeaser(Rule):
         paragraphs = article.paragraphs
         if len(paragraphs) < 3:
             return
+        max_words = self.settings["max_words"]
         short = {
             p.index
             for p in paragraphs[1:]
-            if textutil.headline_shaped(p.text, self.settings["max_words"]) or TEASER_PREFIX.match(p.text)
+            if headline_shaped_paragraph(p, max_words) or TEASER_PREFIX.match(p.text)
         }
         kicked = {
             p.index
             for p in paragraphs[1:]
-            if p.index not in short and (k := KICKER.match(p.text)) and textutil.headline_shaped(p.text[k.end():], self.settings["max_words"])
+            # a kicker needs a colon
+            if p.index not in short and ":" in p.text and (k := KICKER.match(p.text))
+            and textutil.headline_shaped(p.text[k.end():], max_words)
         }
-        reference = build_reference(article, short | kicked | {p.index for p in paragraphs if LABEL_LINE.match(p.text)})
+        labels = {p.index for p in paragraphs if LABEL_LINE.match(p.text)}
+        if not kicked and short <= labels:
+            return  # no line to judge: spare building the reference
+        reference = build_reference(article, short | kicked | labels)
         for paragraph in paragraphs[1:]:
             if paragraph.index in kicked:
                 hit = self.unlabelled_headline(article, paragraph, short | kicked, reference)
                 if hit:
                     yield hit
                 continue
-            if paragraph.index not in short or LABEL_LINE.match(paragraph.text):
+            if paragraph.index not in short or paragraph.index in labels:
                 continue
             text = paragraph.text
             if LINKISH.search(text):
@@ -495,8 +534,10 @@ class UnrelatedParagraph(Rule):
         for paragraph in paragraphs:
             if paragraph.index in shifted:
                 continue  # topic-shift-paragraph reports it
-            overlap = measure(paragraph.text, index.reference({paragraph.index}))
-            if overlap.names < self.settings["min_names"] or overlap.shared_names:
+            overlap = measure(
+                paragraph.text, index.reference({paragraph.index}), paragraph.words, paragraph.start, until_shared_name=True
+            )
+            if overlap.shared_names or overlap.names < self.settings["min_names"]:
                 continue
             if overlap.score > self.settings["max_overlap"]:
                 continue
@@ -547,9 +588,11 @@ class TopicShiftParagraph(Rule):
             return
         index = None
         for paragraph in paragraphs[1:]:
+            if len(paragraph.words) < self.settings["min_words"]:
+                continue
             strong = TOPIC_SHIFT.match(paragraph.text)
             opener = strong or TOPIC_TURN.match(paragraph.text)
-            if not opener or len(paragraph.words) < self.settings["min_words"]:
+            if not opener:
                 continue
             index = index or article_index(article)
             reference = index.reference({paragraph.index})
