@@ -12,8 +12,10 @@ other news, ...") is judged the same way.
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass
+from operator import attrgetter
 
 from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
@@ -68,6 +70,7 @@ CREDIT_ANYWHERE = regex.compile(
     r"|^\W*to \p{Ll}+\b",
     regex.IGNORECASE | regex.V1,
 )
+span_start = attrgetter("start")
 #: name particles that stay lower case inside names
 PARTICLES = frozenset({"de", "la", "van", "von", "der", "den", "da", "di", "del", "bin", "al", "le"})
 #: lower-cased words that are never content words of a passage, besides stop words
@@ -124,9 +127,12 @@ class CountedSet:
 
     def __init__(self, counts: Counter, excluded: list[set[str]]) -> None:
         self.counts = counts
-        self.minus: Counter = Counter()
-        for members in excluded:
-            self.minus.update(members)
+        if len(excluded) == 1:  # the common case: one paragraph left out, each of its members once
+            self.minus: dict[str, int] = dict.fromkeys(excluded[0], 1)
+        else:
+            self.minus = Counter()
+            for members in excluded:
+                self.minus.update(members)
 
     def __contains__(self, item: str) -> bool:
         # dict.get: Counter's own lookup of a missing item goes through a Python-level __missing__
@@ -154,19 +160,15 @@ class ArticleIndex:
         self.parts: dict[int, tuple[set[str], set[str], set[str]]] = {}
         self.counts = (Counter(), Counter(), Counter())
         capitalised = article.capitalised  # capitalised_words of each paragraph, found once over the whole text
-        position = 0
         for paragraph in article.paragraphs:
             distinct = {span.text for span in paragraph.words}
             stems = set(map(textutil.stem, distinct))
             keys = set(map(textutil.name_key, [word for word in distinct if word[:1].isupper()]))
-            while position < len(capitalised) and capitalised[position].start < paragraph.start:
-                position += 1
+            first = bisect.bisect_left(capitalised, paragraph.start, key=span_start)
             forms = set()
-            while position < len(capitalised) and capitalised[position].start < paragraph.end:
-                span = capitalised[position]
-                if not textutil.sentence_initial(paragraph.text, span.start - paragraph.start):
+            for span in capitalised[first : bisect.bisect_left(capitalised, paragraph.end, lo=first, key=span_start)]:
+                if span.text not in forms and not textutil.sentence_initial(paragraph.text, span.start - paragraph.start):
                     forms.add(span.text)
-                position += 1
             self.parts[paragraph.index] = (stems, keys, forms)
             for counter, members in zip(self.counts, (stems, keys, forms)):
                 counter.update(members)
@@ -263,7 +265,7 @@ def measure(
         spans = textutil.words(passage, offset)
     tokens = [s.text for s in spans]
     title_case = textutil.is_title_case(tokens)
-    shouting = sum(1 for t in tokens if t.isupper()) > 0.8 * len(tokens)
+    shouting = sum(map(str.isupper, tokens)) > 0.8 * len(tokens)
     words = names = shared_words = shared_names = 0
     unknown: list[str] = []
     seen: set[str] = set()
