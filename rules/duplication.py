@@ -89,20 +89,30 @@ def paragraph_units(article) -> list[Unit]:
     return memo(article, "paragraphs", compute)
 
 
+def unit_shingles(article) -> dict[str, set]:
+    """The 3-word shingles of the article's paragraph and sentence units, by text (filled by ``near_pairs``)."""
+    return memo(article, "shingles", dict)
+
+
 def sentence_units(article) -> list[Unit]:
     return memo(
         article, "sentences", lambda: [Unit(s.start, s.end, s.text, article_tokens(article, s.text)) for s in article.sentences]
     )
 
 
-def near_pairs(units: list[Unit], min_words: int, near_min_words: int, threshold: float, min_ordered: float):
+def near_pairs(
+    units: list[Unit], min_words: int, near_min_words: int, threshold: float, min_ordered: float,
+    shingles_by_text: dict[str, set] | None = None,
+):
     """Yield (earlier, later, exact) index pairs of units that repeat one another.
 
     Exact: same normalised words. Near: word-set Jaccard at least
     ``threshold`` and word-bigram Jaccard at least ``min_ordered`` (so a
     passage with the same words in another order is not a repeat here).
     Candidates share a 3-word shingle; each later unit is reported once,
-    against its first earlier match.
+    against its first earlier match. ``shingles_by_text`` keeps the
+    shingles of units whose words are ``tokens(text)``, for the next call
+    on the same article (a paragraph is often a sentence too).
     """
     first_of: dict[tuple[str, ...], int] = {}
     index: dict[tuple[str, ...], tuple[int, ...]] = {}  # shingle -> the units holding it
@@ -120,7 +130,10 @@ def near_pairs(units: list[Unit], min_words: int, near_min_words: int, threshold
         if len(unit.words) < near_min_words:
             continue
         candidates: set[int] = set()
-        shingles = ngrams(unit.words, 3)
+        if shingles_by_text is None:
+            shingles = ngrams(unit.words, 3)
+        elif (shingles := shingles_by_text.get(unit.text)) is None:
+            shingles = shingles_by_text[unit.text] = ngrams(unit.words, 3)
         known = shingles & index.keys()
         for shingle in known:
             holders = index[shingle]
@@ -158,7 +171,7 @@ def repeated_paragraphs(article, min_words: int, near_min_words: int, threshold:
         skip = headline_index(article)
         return [
             (units[j], units[i], exact)
-            for j, i, exact in near_pairs(units, min_words, near_min_words, threshold, 0.6)
+            for j, i, exact in near_pairs(units, min_words, near_min_words, threshold, 0.6, unit_shingles(article))
             if j != skip
         ]
 
@@ -434,7 +447,9 @@ class RepeatedSentence(Rule):
         ]
         units = sentence_units(article)
         near_min = self.settings["near_min_words"]
-        pairs = near_pairs(units, self.settings["min_words"], near_min, self.settings["threshold"], 0.6)
+        pairs = near_pairs(
+            units, self.settings["min_words"], near_min, self.settings["threshold"], 0.6, unit_shingles(article)
+        )
         for j, i, exact in pairs:
             first, later = units[j], units[i]
             if inside(later, covered):

@@ -15,7 +15,9 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from operator import attrgetter
+from typing import Callable
 
 from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
@@ -201,8 +203,12 @@ def strip_possessive(token: str) -> str:
     return token[:-2] if token.endswith(("'s", "’s")) else token
 
 
-def looks_like_name(token: str, initial: bool, title_case: bool, reference: Reference) -> bool:
-    """Is a capitalised token of a short line a proper name (not just title case or first word)?"""
+def looks_like_name(token: str, initial: bool, title_case: Callable[[], bool], reference: Reference) -> bool:
+    """Is a capitalised token of a short line a proper name (not just title case or first word)?
+
+    ``title_case()`` tells whether the line is in title case; it is asked
+    only when the answer matters.
+    """
     if not token[:1].isupper():
         return False
     token = strip_possessive(token)
@@ -213,7 +219,7 @@ def looks_like_name(token: str, initial: bool, title_case: bool, reference: Refe
         return False
     if token in reference.name_forms:
         return True
-    if initial or title_case:
+    if initial or title_case():
         # capitalised for position or style only, unless the word is rare as a common noun
         return textutil.zipf_frequency(lowered) < 3.0
     return True
@@ -229,7 +235,7 @@ def weighted_overlap(passage: str, reference: Reference) -> float:
     """
     spans = textutil.words(passage)
     tokens = [s.text for s in spans]
-    title_case = textutil.is_title_case(tokens)
+    title_case = cache(lambda: textutil.is_title_case(tokens))
     total = shared = 0.0
     seen: set[str] = set()
     for span in spans:
@@ -264,7 +270,7 @@ def measure(
     if spans is None:
         spans = textutil.words(passage, offset)
     tokens = [s.text for s in spans]
-    title_case = textutil.is_title_case(tokens)
+    title_case = cache(lambda: textutil.is_title_case(tokens))
     shouting = sum(map(str.isupper, tokens)) > 0.8 * len(tokens)
     words = names = shared_words = shared_names = 0
     unknown: list[str] = []
