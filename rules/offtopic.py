@@ -15,7 +15,6 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 from operator import attrgetter
 from typing import Callable
 
@@ -72,7 +71,6 @@ CREDIT_ANYWHERE = regex.compile(
     r"|^\W*to \p{Ll}+\b",
     regex.IGNORECASE | regex.V1,
 )
-span_start = attrgetter("start")
 #: name particles that stay lower case inside names
 PARTICLES = frozenset({"de", "la", "van", "von", "der", "den", "da", "di", "del", "bin", "al", "le"})
 #: lower-cased words that are never content words of a passage, besides stop words
@@ -150,6 +148,9 @@ class Reference:
     name_forms: CountedSet
 
 
+span_start = attrgetter("start")
+
+
 class ArticleIndex:
     """Per-paragraph stems, name keys and name forms, counted once per article.
 
@@ -165,7 +166,7 @@ class ArticleIndex:
         for paragraph in article.paragraphs:
             distinct = {span.text for span in paragraph.words}
             stems = set(map(textutil.stem, distinct))
-            keys = set(map(textutil.name_key, [word for word in distinct if word[:1].isupper()]))
+            keys = set(map(textutil.name_key, [word for word in distinct if word[0].isupper()]))  # a word is never empty
             first = bisect.bisect_left(capitalised, paragraph.start, key=span_start)
             forms = set()
             for span in capitalised[first : bisect.bisect_left(capitalised, paragraph.end, lo=first, key=span_start)]:
@@ -203,6 +204,21 @@ def strip_possessive(token: str) -> str:
     return token[:-2] if token.endswith(("'s", "’s")) else token
 
 
+class TitleCase:
+    """Is a line in title case (``textutil.is_title_case`` of its tokens)? Judged on the first call only."""
+
+    __slots__ = ("tokens", "answer")
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.tokens = tokens
+        self.answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self.answer is None:
+            self.answer = textutil.is_title_case(self.tokens)
+        return self.answer
+
+
 def looks_like_name(token: str, initial: bool, title_case: Callable[[], bool], reference: Reference) -> bool:
     """Is a capitalised token of a short line a proper name (not just title case or first word)?
 
@@ -235,7 +251,7 @@ def weighted_overlap(passage: str, reference: Reference) -> float:
     """
     spans = textutil.words(passage)
     tokens = [s.text for s in spans]
-    title_case = cache(lambda: textutil.is_title_case(tokens))
+    title_case = TitleCase(tokens)
     total = shared = 0.0
     seen: set[str] = set()
     for span in spans:
@@ -270,7 +286,7 @@ def measure(
     if spans is None:
         spans = textutil.words(passage, offset)
     tokens = [s.text for s in spans]
-    title_case = cache(lambda: textutil.is_title_case(tokens))
+    title_case = TitleCase(tokens)
     shouting = sum(map(str.isupper, tokens)) > 0.8 * len(tokens)
     words = names = shared_words = shared_names = 0
     unknown: list[str] = []
