@@ -134,13 +134,14 @@ def near_pairs(
             shingles = ngrams(unit.words, 3)
         elif (shingles := shingles_by_text.get(unit.text)) is None:
             shingles = shingles_by_text[unit.text] = ngrams(unit.words, 3)
-        known = shingles & index.keys()
+        new = shingles.difference(index)  # looked up by the hashes the set keeps: no tuple is hashed again
+        known = shingles.difference(new)
         for shingle in known:
             holders = index[shingle]
             if len(holders) <= _COMMON_SHINGLE:  # past that, a stock phrase: no evidence, no need to file more
                 candidates.update(holders)
                 index[shingle] = holders + (i,)
-        index.update(dict.fromkeys(shingles - known, (i,)))  # most shingles are new: filed in one go
+        index.update(dict.fromkeys(new, (i,)))  # most shingles are new: filed in one go
         for j in sorted(candidates):
             if j in reported or len(units[j].words) < near_min_words:
                 continue
