@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 from operator import attrgetter
 from typing import Callable
 
@@ -149,6 +150,7 @@ class Reference:
 
 
 span_start = attrgetter("start")
+span_text = attrgetter("text")
 
 
 class ArticleIndex:
@@ -161,10 +163,9 @@ class ArticleIndex:
 
     def __init__(self, article) -> None:
         self.parts: dict[int, tuple[set[str], set[str], set[str]]] = {}
-        self.counts = (Counter(), Counter(), Counter())
         capitalised = article.capitalised  # capitalised_words of each paragraph, found once over the whole text
         for paragraph in article.paragraphs:
-            distinct = {span.text for span in paragraph.words}
+            distinct = set(map(span_text, paragraph.words))
             stems = set(map(textutil.stem, distinct))
             keys = set(map(textutil.name_key, [word for word in distinct if word[0].isupper()]))  # a word is never empty
             first = bisect.bisect_left(capitalised, paragraph.start, key=span_start)
@@ -173,8 +174,8 @@ class ArticleIndex:
                 if span.text not in forms and not textutil.sentence_initial(paragraph.text, span.start - paragraph.start):
                     forms.add(span.text)
             self.parts[paragraph.index] = (stems, keys, forms)
-            for counter, members in zip(self.counts, (stems, keys, forms)):
-                counter.update(members)
+        # each kind counted in one go (a Counter.update per paragraph is a Python call each)
+        self.counts = tuple(Counter(chain.from_iterable(part[k] for part in self.parts.values())) for k in range(3))
 
     def reference(self, exclude: set[int]) -> Reference:
         excluded = [self.parts[i] for i in sorted(exclude) if i in self.parts]
