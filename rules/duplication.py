@@ -25,7 +25,9 @@ _COMMON_SHINGLE = 40
 
 def tokens(text: str) -> list[str]:
     """Normalised words of a passage, links left out (a URL slug is not prose)."""
-    return textutil.normalise(_URL.sub(" ", text)).split()
+    if "://" in text or "www." in text:  # what a link needs to start
+        text = _URL.sub(" ", text)
+    return textutil.normalise(text).split()
 
 
 def mostly_names(unit: "Unit") -> bool:
@@ -50,7 +52,7 @@ def substituted(first: "Unit", later: "Unit") -> bool:
 def ngrams(words: list[str], size: int) -> set[tuple[str, ...]]:
     if len(words) < size:
         return {tuple(words)} if words else set()
-    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+    return set(zip(*(words[i:] for i in range(size))))
 
 
 class Unit(NamedTuple):
@@ -67,33 +69,53 @@ def memo(article, key: str, compute):
     return article.derived(f"duplication.{key}", compute)
 
 
+def article_tokens(article, text: str) -> list[str]:
+    """``tokens`` of a passage of the article, found once for a text that is both a paragraph and a sentence."""
+    found = memo(article, "tokens", dict)
+    if text not in found:
+        found[text] = tokens(text)
+    return found[text]
+
+
 def paragraph_units(article) -> list[Unit]:
     """Paragraphs without their speaker label, as comparison units."""
     def compute():
         units = []
         for paragraph in article.paragraphs:
             cut, rest = textutil.strip_label(paragraph.text)
-            units.append(Unit(paragraph.start + cut, paragraph.end, rest, tokens(rest)))
+            units.append(Unit(paragraph.start + cut, paragraph.end, rest, article_tokens(article, rest)))
         return units
 
     return memo(article, "paragraphs", compute)
 
 
+def unit_shingles(article) -> dict[str, set]:
+    """The 3-word shingles of the article's paragraph and sentence units, by text (filled by ``near_pairs``)."""
+    return memo(article, "shingles", dict)
+
+
 def sentence_units(article) -> list[Unit]:
-    return memo(article, "sentences", lambda: [Unit(s.start, s.end, s.text, tokens(s.text)) for s in article.sentences])
+    return memo(
+        article, "sentences", lambda: [Unit(s.start, s.end, s.text, article_tokens(article, s.text)) for s in article.sentences]
+    )
 
 
-def near_pairs(units: list[Unit], min_words: int, near_min_words: int, threshold: float, min_ordered: float):
+def near_pairs(
+    units: list[Unit], min_words: int, near_min_words: int, threshold: float, min_ordered: float,
+    shingles_by_text: dict[str, set] | None = None,
+):
     """Yield (earlier, later, exact) index pairs of units that repeat one another.
 
     Exact: same normalised words. Near: word-set Jaccard at least
     ``threshold`` and word-bigram Jaccard at least ``min_ordered`` (so a
     passage with the same words in another order is not a repeat here).
     Candidates share a 3-word shingle; each later unit is reported once,
-    against its first earlier match.
+    against its first earlier match. ``shingles_by_text`` keeps the
+    shingles of units whose words are ``tokens(text)``, for the next call
+    on the same article (a paragraph is often a sentence too).
     """
     first_of: dict[tuple[str, ...], int] = {}
-    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    index: dict[tuple[str, ...], tuple[int, ...]] = {}  # shingle -> the units holding it
     reported: set[int] = set()
     sets = [set(u.words) for u in units]
     for i, unit in enumerate(units):
@@ -108,11 +130,18 @@ def near_pairs(units: list[Unit], min_words: int, near_min_words: int, threshold
         if len(unit.words) < near_min_words:
             continue
         candidates: set[int] = set()
-        for shingle in ngrams(unit.words, 3):
-            bucket = index[shingle]
-            if bucket and len(bucket) <= _COMMON_SHINGLE:
-                candidates.update(bucket)
-            bucket.append(i)
+        if shingles_by_text is None:
+            shingles = ngrams(unit.words, 3)
+        elif (shingles := shingles_by_text.get(unit.text)) is None:
+            shingles = shingles_by_text[unit.text] = ngrams(unit.words, 3)
+        new = shingles.difference(index)  # looked up by the hashes the set keeps: no tuple is hashed again
+        known = shingles.difference(new)
+        for shingle in known:
+            holders = index[shingle]
+            if len(holders) <= _COMMON_SHINGLE:  # past that, a stock phrase: no evidence, no need to file more
+                candidates.update(holders)
+                index[shingle] = holders + (i,)
+        index.update(dict.fromkeys(new, (i,)))  # most shingles are new: filed in one go
         for j in sorted(candidates):
             if j in reported or len(units[j].words) < near_min_words:
                 continue
@@ -143,7 +172,7 @@ def repeated_paragraphs(article, min_words: int, near_min_words: int, threshold:
         skip = headline_index(article)
         return [
             (units[j], units[i], exact)
-            for j, i, exact in near_pairs(units, min_words, near_min_words, threshold, 0.6)
+            for j, i, exact in near_pairs(units, min_words, near_min_words, threshold, 0.6, unit_shingles(article))
             if j != skip
         ]
 
@@ -233,7 +262,7 @@ def lead_units(article, sentences: list[Unit], body_start: int | None = None) ->
         body_start = headline.end if headline is not None else 0
     if headline is not None:
         cut, rest = textutil.strip_label(headline.text)
-        result.append(("headline", Unit(headline.start + cut, headline.end, rest, tokens(rest))))
+        result.append(("headline", Unit(headline.start + cut, headline.end, rest, article_tokens(article, rest))))
     for unit in sentences:
         if unit.start >= body_start:
             result.append(("lead", unit))
@@ -242,6 +271,19 @@ def lead_units(article, sentences: list[Unit], body_start: int | None = None) ->
 
 
 def headline_repeats(article, min_words: int, coverage: float, precision: float, exact_min_words: int = 3):
+    """(kind, reference, later unit) for sentences that repeat the headline or lead.
+
+    Found once per article and set of options: DU103 and DU102 (which
+    leaves them alone) share the result of ``find_headline_repeats``.
+    """
+    return memo(
+        article,
+        f"headline_repeats:{min_words}:{coverage}:{precision}:{exact_min_words}",
+        lambda: list(find_headline_repeats(article, min_words, coverage, precision, exact_min_words)),
+    )
+
+
+def find_headline_repeats(article, min_words: int, coverage: float, precision: float, exact_min_words: int):
     """(kind, reference, later unit) for sentences that repeat the headline or lead.
 
     Body paragraphs that are the headline word for word come first, from
@@ -273,6 +315,10 @@ def headline_repeats(article, min_words: int, coverage: float, precision: float,
                 continue  # too short to hold the headline, or too long to be mostly it
             if unit.start < max(after, reference.end) or inside(unit, covered):
                 continue
+            # each word of the unit that the reference lacks is a word not shared: a bound counted in C
+            at_most = sum(map(wanted.__contains__, unit.words))
+            if not (at_most / len(reference.words) >= coverage and at_most / len(unit.words) >= precision):
+                continue
             shared = sum((Counter(unit.words) & wanted).values())
             if shared / len(reference.words) >= coverage and shared / len(unit.words) >= precision:
                 if kind == "headline" and exact:
@@ -296,7 +342,7 @@ def headline_copies(article, min_words: int):
     if headline is None:
         return
     cut, rest = textutil.strip_label(headline.text)
-    reference = Unit(headline.start + cut, headline.end, rest, tokens(rest))
+    reference = Unit(headline.start + cut, headline.end, rest, article_tokens(article, rest))
     if len(reference.words) < min_words:
         return
     copies = [unit for unit in paragraph_units(article)[headline.index + 1:] if unit.words == reference.words]
@@ -402,7 +448,9 @@ class RepeatedSentence(Rule):
         ]
         units = sentence_units(article)
         near_min = self.settings["near_min_words"]
-        pairs = near_pairs(units, self.settings["min_words"], near_min, self.settings["threshold"], 0.6)
+        pairs = near_pairs(
+            units, self.settings["min_words"], near_min, self.settings["threshold"], 0.6, unit_shingles(article)
+        )
         for j, i, exact in pairs:
             first, later = units[j], units[i]
             if inside(later, covered):

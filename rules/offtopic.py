@@ -12,8 +12,12 @@ other news, ...") is judged the same way.
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
+from operator import attrgetter
+from typing import Callable
 
 from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
@@ -70,6 +74,8 @@ CREDIT_ANYWHERE = regex.compile(
 )
 #: name particles that stay lower case inside names
 PARTICLES = frozenset({"de", "la", "van", "von", "der", "den", "da", "di", "del", "bin", "al", "le"})
+#: lower-cased words that are never content words of a passage, besides stop words
+NOT_CONTENT = PARTICLES | CALENDAR
 #: a headline's kicker: one to three words and a colon before the headline ("Floods: Thousands ...")
 KICKER = regex.compile(
     r"^[ \t*_#>•·\-–—]*(?P<kicker>\p{Lu}[\p{L}'’\-]*(?:[ \t]+[\p{L}'’\-]+){0,2})[ \t]*:[ \t]+(?=[\"“‘'«]?[\p{Lu}\p{N}])",
@@ -122,12 +128,16 @@ class CountedSet:
 
     def __init__(self, counts: Counter, excluded: list[set[str]]) -> None:
         self.counts = counts
-        self.minus: Counter = Counter()
-        for members in excluded:
-            self.minus.update(members)
+        if len(excluded) == 1:  # the common case: one paragraph left out, each of its members once
+            self.minus: dict[str, int] = dict.fromkeys(excluded[0], 1)
+        else:
+            self.minus = Counter()
+            for members in excluded:
+                self.minus.update(members)
 
     def __contains__(self, item: str) -> bool:
-        return self.counts[item] > self.minus[item]
+        # dict.get: Counter's own lookup of a missing item goes through a Python-level __missing__
+        return self.counts.get(item, 0) > self.minus.get(item, 0)
 
 
 @dataclass
@@ -137,6 +147,10 @@ class Reference:
     stems: CountedSet
     name_keys: CountedSet
     name_forms: CountedSet
+
+
+span_start = attrgetter("start")
+span_text = attrgetter("text")
 
 
 class ArticleIndex:
@@ -149,18 +163,19 @@ class ArticleIndex:
 
     def __init__(self, article) -> None:
         self.parts: dict[int, tuple[set[str], set[str], set[str]]] = {}
-        self.counts = (Counter(), Counter(), Counter())
+        capitalised = article.capitalised  # capitalised_words of each paragraph, found once over the whole text
         for paragraph in article.paragraphs:
-            stems = {textutil.stem(span.text) for span in paragraph.words}
-            keys = {textutil.name_key(span.text) for span in paragraph.words if span.text[:1].isupper()}
-            forms = {
-                span.text
-                for span in textutil.capitalised_words(paragraph.text)
-                if not textutil.sentence_initial(paragraph.text, span.start)
-            }
+            distinct = set(map(span_text, paragraph.words))
+            stems = set(map(textutil.stem, distinct))
+            keys = set(map(textutil.name_key, [word for word in distinct if word[0].isupper()]))  # a word is never empty
+            first = bisect.bisect_left(capitalised, paragraph.start, key=span_start)
+            forms = set()
+            for span in capitalised[first : bisect.bisect_left(capitalised, paragraph.end, lo=first, key=span_start)]:
+                if span.text not in forms and not textutil.sentence_initial(paragraph.text, span.start - paragraph.start):
+                    forms.add(span.text)
             self.parts[paragraph.index] = (stems, keys, forms)
-            for counter, members in zip(self.counts, (stems, keys, forms)):
-                counter.update(members)
+        # each kind counted in one go (a Counter.update per paragraph is a Python call each)
+        self.counts = tuple(Counter(chain.from_iterable(part[k] for part in self.parts.values())) for k in range(3))
 
     def reference(self, exclude: set[int]) -> Reference:
         excluded = [self.parts[i] for i in sorted(exclude) if i in self.parts]
@@ -177,12 +192,40 @@ def build_reference(article, exclude: set[int]) -> Reference:
     return article_index(article).reference(exclude)
 
 
+def headline_shaped_paragraph(paragraph, max_words: int) -> bool:
+    """``textutil.headline_shaped`` of a paragraph's text, a long paragraph ruled out by its word count.
+
+    headline_shaped counts the words of the text without the marks around
+    it, which no word contains: the paragraph's own words.
+    """
+    return len(paragraph.words) <= max_words and textutil.headline_shaped(paragraph.text, max_words)
+
+
 def strip_possessive(token: str) -> str:
     return token[:-2] if token.endswith(("'s", "’s")) else token
 
 
-def looks_like_name(token: str, initial: bool, title_case: bool, reference: Reference) -> bool:
-    """Is a capitalised token of a short line a proper name (not just title case or first word)?"""
+class TitleCase:
+    """Is a line in title case (``textutil.is_title_case`` of its tokens)? Judged on the first call only."""
+
+    __slots__ = ("tokens", "answer")
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.tokens = tokens
+        self.answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self.answer is None:
+            self.answer = textutil.is_title_case(self.tokens)
+        return self.answer
+
+
+def looks_like_name(token: str, initial: bool, title_case: Callable[[], bool], reference: Reference) -> bool:
+    """Is a capitalised token of a short line a proper name (not just title case or first word)?
+
+    ``title_case()`` tells whether the line is in title case; it is asked
+    only when the answer matters.
+    """
     if not token[:1].isupper():
         return False
     token = strip_possessive(token)
@@ -193,7 +236,7 @@ def looks_like_name(token: str, initial: bool, title_case: bool, reference: Refe
         return False
     if token in reference.name_forms:
         return True
-    if initial or title_case:
+    if initial or title_case():
         # capitalised for position or style only, unless the word is rare as a common noun
         return textutil.zipf_frequency(lowered) < 3.0
     return True
@@ -209,13 +252,13 @@ def weighted_overlap(passage: str, reference: Reference) -> float:
     """
     spans = textutil.words(passage)
     tokens = [s.text for s in spans]
-    title_case = textutil.is_title_case(tokens)
+    title_case = TitleCase(tokens)
     total = shared = 0.0
     seen: set[str] = set()
     for span in spans:
         token = span.text
         lowered = token.lower()
-        if lowered in seen or lowered in textutil.STOPWORDS or len(lowered) <= 2 or lowered in PARTICLES | CALENDAR:
+        if lowered in seen or lowered in textutil.STOPWORDS or len(lowered) <= 2 or lowered in NOT_CONTENT:
             continue
         seen.add(lowered)
         name = looks_like_name(token, textutil.sentence_initial(passage, span.start), title_case, reference)
@@ -229,11 +272,23 @@ def weighted_overlap(passage: str, reference: Reference) -> float:
     return shared / total if total else 1.0
 
 
-def measure(passage: str, reference: Reference) -> Overlap:
-    spans = textutil.words(passage)
+def measure(
+    passage: str, reference: Reference, spans: list[textutil.Span] | None = None, offset: int = 0,
+    until_shared_name: bool = False,
+) -> Overlap:
+    """How much of a passage the rest of the article (``reference``) shares.
+
+    ``spans`` are the passage's words when the caller has them
+    (``textutil.words(passage, offset)``, a paragraph's ``words``). With
+    ``until_shared_name`` the count stops at the first name the reference
+    shares, for a caller that only needs to know whether there is one: the
+    Overlap returned is then partial.
+    """
+    if spans is None:
+        spans = textutil.words(passage, offset)
     tokens = [s.text for s in spans]
-    title_case = textutil.is_title_case(tokens)
-    shouting = sum(1 for t in tokens if t.isupper()) > 0.8 * len(tokens)
+    title_case = TitleCase(tokens)
+    shouting = sum(map(str.isupper, tokens)) > 0.8 * len(tokens)
     words = names = shared_words = shared_names = 0
     unknown: list[str] = []
     seen: set[str] = set()
@@ -243,14 +298,17 @@ def measure(passage: str, reference: Reference) -> Overlap:
         if lowered in seen:
             continue
         seen.add(lowered)
-        initial = textutil.sentence_initial(passage, span.start)
+        # only a capitalised token can be a name, and only then does its position matter
+        initial = token[:1].isupper() and textutil.sentence_initial(passage, span.start - offset)
         if not shouting and looks_like_name(token, initial, title_case, reference):
             names += 1
             if textutil.stem(token) in reference.stems or textutil.name_key(token) in reference.name_keys:
                 shared_names += 1
+                if until_shared_name:
+                    break
             else:
                 unknown.append(strip_possessive(token))
-        elif lowered not in textutil.STOPWORDS and len(lowered) > 2 and lowered not in PARTICLES | CALENDAR:
+        elif lowered not in textutil.STOPWORDS and len(lowered) > 2 and lowered not in NOT_CONTENT:
             words += 1
             if textutil.stem(token) in reference.stems:
                 shared_words += 1
@@ -302,24 +360,30 @@ class UnrelatedTeaser(Rule):
         paragraphs = article.paragraphs
         if len(paragraphs) < 3:
             return
+        max_words = self.settings["max_words"]
         short = {
             p.index
             for p in paragraphs[1:]
-            if textutil.headline_shaped(p.text, self.settings["max_words"]) or TEASER_PREFIX.match(p.text)
+            if headline_shaped_paragraph(p, max_words) or TEASER_PREFIX.match(p.text)
         }
         kicked = {
             p.index
             for p in paragraphs[1:]
-            if p.index not in short and (k := KICKER.match(p.text)) and textutil.headline_shaped(p.text[k.end():], self.settings["max_words"])
+            # a kicker needs a colon
+            if p.index not in short and ":" in p.text and (k := KICKER.match(p.text))
+            and textutil.headline_shaped(p.text[k.end():], max_words)
         }
-        reference = build_reference(article, short | kicked | {p.index for p in paragraphs if LABEL_LINE.match(p.text)})
+        labels = {p.index for p in paragraphs if LABEL_LINE.match(p.text)}
+        if not kicked and short <= labels:
+            return  # no line to judge: spare building the reference
+        reference = build_reference(article, short | kicked | labels)
         for paragraph in paragraphs[1:]:
             if paragraph.index in kicked:
                 hit = self.unlabelled_headline(article, paragraph, short | kicked, reference)
                 if hit:
                     yield hit
                 continue
-            if paragraph.index not in short or LABEL_LINE.match(paragraph.text):
+            if paragraph.index not in short or paragraph.index in labels:
                 continue
             text = paragraph.text
             if LINKISH.search(text):
@@ -495,8 +559,10 @@ class UnrelatedParagraph(Rule):
         for paragraph in paragraphs:
             if paragraph.index in shifted:
                 continue  # topic-shift-paragraph reports it
-            overlap = measure(paragraph.text, index.reference({paragraph.index}))
-            if overlap.names < self.settings["min_names"] or overlap.shared_names:
+            overlap = measure(
+                paragraph.text, index.reference({paragraph.index}), paragraph.words, paragraph.start, until_shared_name=True
+            )
+            if overlap.shared_names or overlap.names < self.settings["min_names"]:
                 continue
             if overlap.score > self.settings["max_overlap"]:
                 continue
@@ -547,9 +613,11 @@ class TopicShiftParagraph(Rule):
             return
         index = None
         for paragraph in paragraphs[1:]:
+            if len(paragraph.words) < self.settings["min_words"]:
+                continue
             strong = TOPIC_SHIFT.match(paragraph.text)
             opener = strong or TOPIC_TURN.match(paragraph.text)
-            if not opener or len(paragraph.words) < self.settings["min_words"]:
+            if not opener:
                 continue
             index = index or article_index(article)
             reference = index.reference({paragraph.index})
