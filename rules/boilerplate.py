@@ -30,8 +30,10 @@ DANGLING_LABEL = regex.compile(r"^[ \t*_#>•·\-–—]*(?P<label>\p{L}[\p{L}'�
 
 
 def nonblank_lines(article) -> list[int]:
-    """1-based numbers of the lines that carry text."""
-    return [i + 1 for i, line in enumerate(article.lines) if line.strip()]
+    """1-based numbers of the lines that carry text (computed once per article)."""
+    return article.derived(
+        "boilerplate.nonblank_lines", lambda: [i + 1 for i, line in enumerate(article.lines) if line.strip()]
+    )
 
 
 def furniture_lines(article) -> dict[int, str]:
@@ -250,6 +252,26 @@ class BareLinkLine(Rule):
             )
 
 
+def unmarked_lines(article) -> list[tuple[int, int, bool]]:
+    """(line number, word count, ends a sentence?) of the non-blank lines after
+    the first that the pack does not mark: the candidates of the recurring-line
+    rules, computed once per article for both."""
+    return article.derived("boilerplate.unmarked_lines", lambda: _unmarked_lines(article))
+
+
+def _unmarked_lines(article) -> list[tuple[int, int, bool]]:
+    marked = furniture_lines(article)
+    found = []
+    for number in nonblank_lines(article):
+        if number in marked or number == 1:
+            continue  # the pack reports these; the headline is never furniture
+        start, end = article.line_span(number)
+        # the article's words on the line are the line's own words: no word crosses a newline
+        count = len(article.words_between(start, end))
+        found.append((number, count, textutil.ends_sentence(article.lines[number - 1])))
+    return found
+
+
 class RecurringLine(CorpusRule):
     """Finds a short line that recurs verbatim across many different articles of a run.
 
@@ -283,22 +305,19 @@ class RecurringLine(CorpusRule):
     }
 
     def collect(self, article):
-        marked = furniture_lines(article)
         lines = []
-        for number in nonblank_lines(article):
-            if number in marked or number == 1:
-                continue  # the pack reports these; the headline is never furniture
-            text = article.lines[number - 1]
-            count = len(textutil.words(text))
+        for number, count, final_stop in unmarked_lines(article):
             if not 1 <= count <= self.settings["max_words"]:
                 continue
-            sentence = textutil.ends_sentence(text) and count > self.settings["sentence_words"]
+            sentence = final_stop and count > self.settings["sentence_words"]
             if sentence != self.sentences:
                 continue
+            text = article.lines[number - 1]
             start, end = article.line_span(number)
             start += len(text) - len(text.lstrip())
             lines.append((textutil.fingerprint(text), start, end, textutil.shorten(text)))
-        return {"text": textutil.fingerprint(article.text), "lines": lines}
+        text_fingerprint = article.derived("boilerplate.text_fingerprint", lambda: textutil.fingerprint(article.text))
+        return {"text": text_fingerprint, "lines": lines}
 
     def check_corpus(self, summaries):
         articles_of = defaultdict(set)
