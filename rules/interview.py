@@ -234,6 +234,11 @@ def _is_closing(turn: Turn) -> bool:
 
 
 def speaker_blocks(article, max_gap: int = 6) -> list[list[Turn]]:
+    """``_speaker_blocks``, found once per article and shared by the rules (which only read them)."""
+    return article.derived(f"interview.speaker_blocks.{max_gap}", lambda: _speaker_blocks(article, max_gap))
+
+
+def _speaker_blocks(article, max_gap: int) -> list[list[Turn]]:
     """Runs of labelled turns; unlabelled lines between them continue a turn.
 
     A run ends at more than ``max_gap`` unlabelled lines, or at an

@@ -39,7 +39,10 @@ from typing import Any, ClassVar, Iterable
 from . import patterns as regex  # regex, with a time limit on every match
 
 from .rule import CATEGORIES, Fix, Hit, Rule, Severity, validate_rule_class
-from .alternation import finditer_at_prefixes, folded_prefixes, folded_text
+from .alternation import (
+    _class_end, _group_end, _quantifier, _Unknown, finditer_at_prefixes, folded_prefixes, folded_text,
+    literal_prefixes, split_alternatives,
+)
 from .text import shorten
 
 REQUIRED_KEYS = {"code", "name", "tokens", "category", "level", "message"}
@@ -65,6 +68,9 @@ class PatternRule(Rule):
     pattern: ClassVar[regex.Pattern]
     #: the literal first letters of every token (inline scope), or None
     prefixes: ClassVar[frozenset[str] | None] = None
+    #: inline scope without ``prefixes``: lower-cased strings one of which every
+    #: match contains (see ``_required_strings``), or None
+    required: ClassVar[frozenset[str] | None] = None
     #: line scope: one pattern for all the pack's line-scope entries, so that a
     #: line no entry can match costs one call, not one per entry (None: none)
     line_filter: ClassVar[regex.Pattern | None] = None
@@ -94,6 +100,10 @@ class PatternRule(Rule):
     def _matches(self, article):
         text = article.text
         if self.scope != "line":
+            if self.required is not None:
+                folded = folded_text(text, True)
+                if folded is not None and not any(string in folded for string in self.required):
+                    return  # none of the strings every match contains occurs
             ignorecase = bool(self.pattern.flags & regex.IGNORECASE)
             folded = folded_text(text, ignorecase) if self.prefixes is not None else None
             if folded is None:
@@ -126,8 +136,76 @@ def _candidate_lines(article, line_filter: regex.Pattern | None) -> list[tuple[i
     )
 
 
+#: escapes that stand for one character of a class, or for a position
+_CLASS_ESCAPES = frozenset("dDsSwWbBAZzGntrfv")
+
+
+def _atom_boundaries(sequence: str) -> list[int]:
+    """Where each top-level atom (with its quantifier) of a sequence without a
+    top-level "|" starts; raises _Unknown for anything not read with certainty."""
+    boundaries, index = [], 0
+    while index < len(sequence):
+        boundaries.append(index)
+        char = sequence[index]
+        if char == "\\":
+            escaped = sequence[index + 1:index + 2]
+            if escaped in ("p", "P") and sequence[index + 2:index + 3] == "{":
+                end = sequence.index("}", index) + 1
+            elif escaped and (not escaped.isalnum() or escaped in _CLASS_ESCAPES):
+                end = index + 2
+            else:
+                raise _Unknown  # \x41, a backreference, \N{...}: not worth reading
+        elif char == "[":
+            end = _class_end(sequence, index) + 1
+        elif char == "(":
+            end = _group_end(sequence, index) + 1
+        elif char in "|)*+?{":
+            raise _Unknown
+        else:
+            end = index + 1
+        _, _, index = _quantifier(sequence, end)
+    return boundaries
+
+
+def _required_strings(tokens: list[str]) -> frozenset[str] | None:
+    """Lower-cased strings one of which occurs in every match of any of the
+    tokens (regular expressions), or None when that cannot be vouched for.
+
+    The part of a match from any top-level atom of a token on is a match of
+    the token's rest, so it starts with one of the rest's literal prefixes;
+    of the atoms, the one whose prefixes are longest (then fewest) is taken.
+    Lower-casing both sides makes the test hold whatever the case flags (the
+    caller compares with ``folded_text``, None for texts where it would not).
+    None too when one of the strings is too common to be worth the search.
+    """
+    found: set[str] = set()
+    try:
+        for token in tokens:
+            for sequence in split_alternatives(token):
+                best = None
+                for boundary in _atom_boundaries(sequence):
+                    prefixes = literal_prefixes(sequence[boundary:], 8)
+                    if prefixes is None or any(not char.isascii() and char.lower() != char.upper() for p in prefixes for char in p):
+                        continue
+                    if best is None or (min(map(len, prefixes)), -len(prefixes)) > (min(map(len, best)), -len(best)):
+                        best = prefixes
+                if best is None:
+                    return None
+                found.update(prefix.lower() for prefix in best)
+    except (_Unknown, ValueError, IndexError):
+        return None
+    if any(len(string) < 3 and string.isascii() for string in found):
+        return None  # ":", "ad", " ": in almost every text
+    return frozenset(found)
+
+
 def _body(entry: dict[str, Any], where: str) -> str:
     """The alternation of an entry's tokens, as a regular expression."""
+    return "|".join(f"(?:{a})" for a in _alternatives(entry, where))
+
+
+def _alternatives(entry: dict[str, Any], where: str) -> list[str]:
+    """An entry's tokens, each as a regular expression."""
     kind = entry.get("match", "literal")
     tokens = entry["tokens"]
     if not isinstance(tokens, list) or not tokens or not all(isinstance(t, str) and t for t in tokens):
@@ -140,7 +218,7 @@ def _body(entry: dict[str, Any], where: str) -> str:
         alternatives = tokens
     else:
         raise PackError(f"{where}: 'match' must be literal, word or regex, not {kind!r}")
-    return "|".join(f"(?:{a})" for a in alternatives)
+    return alternatives
 
 
 def _compile(entry: dict[str, Any], where: str) -> regex.Pattern:
@@ -168,6 +246,10 @@ def _prefixes(entry: dict[str, Any]) -> frozenset[str] | None:
     kind = entry.get("match", "literal")
     tokens = [regex.escape(t) for t in entry["tokens"]] if kind != "regex" else entry["tokens"]
     return folded_prefixes([f"(?:{t})" for t in tokens], entry.get("ignorecase", True))
+
+
+def _inline_without_prefixes(entry: dict[str, Any]) -> bool:
+    return entry.get("scope", "line") == "inline" and _prefixes(entry) is None
 
 
 def load_pack(path: Path) -> list[type[PatternRule]]:
@@ -214,6 +296,7 @@ def load_pack(path: Path) -> list[type[PatternRule]]:
             "confidence": float(entry.get("confidence", 0.9)),
             "pattern": _compile(entry, where),
             "prefixes": _prefixes(entry),
+            "required": _required_strings(_alternatives(entry, where)) if _inline_without_prefixes(entry) else None,
             "template": entry["message"].replace("{match!r}", "'{match}'"),
             "delete": entry.get("fix"),
             "scope": entry.get("scope", "line"),
