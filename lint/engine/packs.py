@@ -68,8 +68,10 @@ class PatternRule(Rule):
     pattern: ClassVar[regex.Pattern]
     #: the literal first letters of every token (inline scope), or None
     prefixes: ClassVar[frozenset[str] | None] = None
-    #: inline scope without ``prefixes``: lower-cased strings one of which every
-    #: match contains (see ``_required_strings``), or None
+    #: for an entry whose tokens have no literal prefix (which the regex engine
+    #: may try at every position, or across a whole line): lower-cased strings
+    #: one of which every match contains (see ``_required_strings``), or None.
+    #: A line-scope entry that has them is tested on its own, not in ``line_filter``.
     required: ClassVar[frozenset[str] | None] = None
     #: line scope: one pattern for all the pack's line-scope entries, so that a
     #: line no entry can match costs one call, not one per entry (None: none)
@@ -99,11 +101,11 @@ class PatternRule(Rule):
 
     def _matches(self, article):
         text = article.text
+        if self.required is not None:
+            folded = folded_text(text, True)
+            if folded is not None and not any(string in folded for string in self.required):
+                return  # none of the strings every match contains occurs
         if self.scope != "line":
-            if self.required is not None:
-                folded = folded_text(text, True)
-                if folded is not None and not any(string in folded for string in self.required):
-                    return  # none of the strings every match contains occurs
             ignorecase = bool(self.pattern.flags & regex.IGNORECASE)
             folded = folded_text(text, ignorecase) if self.prefixes is not None else None
             if folded is None:
@@ -112,7 +114,8 @@ class PatternRule(Rule):
                 yield from finditer_at_prefixes(self.pattern, self.prefixes, text, folded)
             return
         # one line at a time, so that no token (a \s in a regex, say) spans lines
-        for start, end in _candidate_lines(article, self.line_filter):
+        lines = _line_spans(article) if self.required is not None else _candidate_lines(article, self.line_filter)
+        for start, end in lines:
             match = self.pattern.fullmatch(article.text, start, end)
             if match:
                 yield match
@@ -167,7 +170,22 @@ def _atom_boundaries(sequence: str) -> list[int]:
     return boundaries
 
 
+#: how many required strings a text is searched for at most (each costs a search)
+MAX_REQUIRED_STRINGS = 16
+
+
 def _required_strings(tokens: list[str]) -> frozenset[str] | None:
+    """``_required_strings_up_to`` as long as possible (8 characters down to 4)
+    while there are at most ``MAX_REQUIRED_STRINGS`` of them; None when there
+    are more even at 4 (shorter ones, " th", are in almost every text)."""
+    for length in range(8, 3, -1):
+        found = _required_strings_up_to(tokens, length)
+        if found is None or len(found) <= MAX_REQUIRED_STRINGS:
+            return found
+    return None
+
+
+def _required_strings_up_to(tokens: list[str], length: int) -> frozenset[str] | None:
     """Lower-cased strings one of which occurs in every match of any of the
     tokens (regular expressions), or None when that cannot be vouched for.
 
@@ -184,7 +202,7 @@ def _required_strings(tokens: list[str]) -> frozenset[str] | None:
             for sequence in split_alternatives(token):
                 best = None
                 for boundary in _atom_boundaries(sequence):
-                    prefixes = literal_prefixes(sequence[boundary:], 8)
+                    prefixes = literal_prefixes(sequence[boundary:], length)
                     if prefixes is None or any(not char.isascii() and char.lower() != char.upper() for p in prefixes for char in p):
                         continue
                     if best is None or (min(map(len, prefixes)), -len(prefixes)) > (min(map(len, best)), -len(best)):
@@ -248,8 +266,9 @@ def _prefixes(entry: dict[str, Any]) -> frozenset[str] | None:
     return folded_prefixes([f"(?:{t})" for t in tokens], entry.get("ignorecase", True))
 
 
-def _inline_without_prefixes(entry: dict[str, Any]) -> bool:
-    return entry.get("scope", "line") == "inline" and _prefixes(entry) is None
+def _without_prefixes(entry: dict[str, Any]) -> bool:
+    """Has one of the entry's tokens no literal prefix?"""
+    return folded_prefixes(_alternatives(entry, ""), True) is None
 
 
 def load_pack(path: Path) -> list[type[PatternRule]]:
@@ -296,7 +315,7 @@ def load_pack(path: Path) -> list[type[PatternRule]]:
             "confidence": float(entry.get("confidence", 0.9)),
             "pattern": _compile(entry, where),
             "prefixes": _prefixes(entry),
-            "required": _required_strings(_alternatives(entry, where)) if _inline_without_prefixes(entry) else None,
+            "required": _required_strings(_alternatives(entry, where)) if _without_prefixes(entry) else None,
             "template": entry["message"].replace("{match!r}", "'{match}'"),
             "delete": entry.get("fix"),
             "scope": entry.get("scope", "line"),
@@ -317,8 +336,9 @@ def load_pack(path: Path) -> list[type[PatternRule]]:
 def _add_line_filter(rules: list[type[PatternRule]], entries: list[dict[str, Any]]) -> None:
     """Give the line-scope rules their shared filter: a line fullmatches it
     exactly when it fullmatches one of theirs (same decoration, the bodies in
-    an alternation, each with its own case flag)."""
-    line_rules = [(rule, entry) for rule, entry in zip(rules, entries) if rule.scope == "line"]
+    an alternation, each with its own case flag). Rules with ``required``
+    strings stay out: they would make every line cost a scan of it."""
+    line_rules = [(rule, entry) for rule, entry in zip(rules, entries) if rule.scope == "line" and rule.required is None]
     if len(line_rules) < 2:
         return
     bodies = "|".join(
