@@ -120,12 +120,18 @@ class PhotoCredit(SharedHitsRule):
             FLAGS,
         ),
     )
+    #: for each of PATTERNS, strings one of which every match of it contains (its
+    #: "/", its opening bracket, its copyright sign), or None: a text with none of
+    #: them is not scanned for the pattern
+    NEEDS = (("/",), ("(", "["), ("(", "["), ("©", "(c)", "(C)"), ("/",), ("/",), None)
 
     def find(self, article):
         # a credit on a labelled caption line is reported by caption-in-body
         captions = {article.line_of(m.start()) for m in finditer(CaptionLabel.LABEL, article)}
         taken: list[tuple[int, int]] = []
-        for pattern in self.PATTERNS:
+        for pattern, needs in zip(self.PATTERNS, self.NEEDS, strict=True):
+            if needs is not None and not any(needle in article.text for needle in needs):
+                continue
             for match in finditer(pattern, article):
                 start, end = match.span()
                 if any(s < end and start < e for s, e in taken) or article.line_of(start) in captions:
@@ -423,8 +429,8 @@ LINE_START_PATTERNS = (
     *BylineInBody.PATTERNS,
     DatelineStamp.PATTERN,
 )
-assert all(pattern.pattern.startswith("^") and pattern.flags == LINE_START_PATTERNS[0].flags for pattern in LINE_START_PATTERNS)
 LINE_START_UNION = regex.compile("|".join(f"(?:{pattern.pattern})" for pattern in LINE_START_PATTERNS), FLAGS)
+assert all(p.pattern.startswith("^") and p.flags == LINE_START_UNION.flags for p in LINE_START_PATTERNS)
 
 
 def finditer(pattern: regex.Pattern, article):
