@@ -141,6 +141,8 @@ def _candidate_lines(article, line_filter: regex.Pattern | None) -> list[tuple[i
 
 #: escapes that stand for one character of a class, or for a position
 _CLASS_ESCAPES = frozenset("dDsSwWbBAZzGntrfv")
+#: an inline flag group without a body ("(?x)", "(?-i)", "(?V0)"): it applies to what follows
+_GLOBAL_FLAGS = regex.compile(r"\(\?[\w\-^]*\)")
 
 
 def _atom_boundaries(sequence: str) -> list[int]:
@@ -162,6 +164,8 @@ def _atom_boundaries(sequence: str) -> list[int]:
             end = _class_end(sequence, index) + 1
         elif char == "(":
             end = _group_end(sequence, index) + 1
+            if _GLOBAL_FLAGS.fullmatch(sequence[index:end]):
+                raise _Unknown  # "(?x)" changes how all that follows reads (verbose: spaces are not literal)
         elif char in "|)*+?{":
             raise _Unknown
         else:
@@ -210,7 +214,7 @@ def _required_strings_up_to(tokens: list[str], length: int) -> frozenset[str] | 
                 if best is None:
                     return None
                 found.update(prefix.lower() for prefix in best)
-    except (_Unknown, ValueError, IndexError):
+    except Exception:  # _Unknown, or anything else the reader cannot vouch for
         return None
     if any(len(string) < 3 and string.isascii() for string in found):
         return None  # ":", "ad", " ": in almost every text

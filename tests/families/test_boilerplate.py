@@ -354,3 +354,10 @@ def test_required_strings_are_read_from_every_token():
 def test_every_bad_example_holds_a_required_string(rule):
     for text in rule.examples["bad"]:
         assert any(string in text.lower() for string in rule.required), (rule.code, text)
+
+
+def test_required_strings_give_up_on_global_flags():
+    from newslint.engine.packs import _required_strings
+
+    assert _required_strings([r"[^\n]{0,20}(?x) copy right"]) is None  # verbose: it matches "copyright"
+    assert _required_strings([r"[^\n]{0,20}(?i)copyright notice"]) is None
