@@ -26,12 +26,35 @@ BARE_LINK_LINE = regex.compile(
     rf"^[ \t*_>•·\-–—]*(?:[\p{{L}}][\p{{L}} ]{{0,20}}[:\-–—][ \t]*)?(?:{URL})(?:[ \t,;|]+(?:{URL}))*[ \t.]*$",
     regex.MULTILINE | regex.V1,
 )
+#: what every match of BARE_LINK_LINE holds: a scheme, "www." or a domain's dot before a lower-case letter
+LINK_CUE = regex.compile(r"://|www\.|\.\p{Ll}", regex.V1)
 DANGLING_LABEL = regex.compile(r"^[ \t*_#>•·\-–—]*(?P<label>\p{L}[\p{L}'’ &/]{0,40}?)[ \t]*:[ \t*_]*$", regex.V1)
 
 
+def has_link_cue(article) -> bool:
+    """Has the article a LINK_CUE (without one, no line is a bare link line)? Searched once."""
+    return article.derived("boilerplate.link_cue", lambda: LINK_CUE.search(article.text) is not None)
+
+
+def bare_link_line(article, text: str) -> bool:
+    """Is this line of the article a bare link line (BARE_LINK_LINE)?"""
+    return has_link_cue(article) and BARE_LINK_LINE.match(text) is not None
+
+
 def nonblank_lines(article) -> list[int]:
-    """1-based numbers of the lines that carry text."""
-    return [i + 1 for i, line in enumerate(article.lines) if line.strip()]
+    """1-based numbers of the lines that carry text (computed once per article)."""
+    return article.derived(
+        "boilerplate.nonblank_lines", lambda: [i + 1 for i, line in enumerate(article.lines) if line.strip()]
+    )
+
+
+def line_word_counts(article) -> list[int]:
+    """How many words each line has (index 0: line 1), read from the article's
+    word list, since no word crosses a newline: once per article."""
+    return article.derived(
+        "boilerplate.line_word_counts",
+        lambda: [len(article.words_between(*article.line_span(number))) for number in range(1, len(article.lines) + 1)],
+    )
 
 
 def furniture_lines(article) -> dict[int, str]:
@@ -146,9 +169,9 @@ class FurnitureCluster(Rule):
                     changed = True
                     continue
                 text = article.lines[number - 1]
-                if len(textutil.words(text)) > self.settings["max_words"] or textutil.ends_sentence(text):
+                if line_word_counts(article)[number - 1] > self.settings["max_words"] or textutil.ends_sentence(text):
                     continue
-                if BARE_LINK_LINE.match(text):
+                if bare_link_line(article, text):
                     marked[number] = "link"  # bare-link-line reports it; it still extends the block
                     changed = True
                     continue
@@ -196,7 +219,7 @@ class DanglingLabel(Rule):
         tail = []
         for number in reversed(lines[1:]):
             text = article.lines[number - 1]
-            if number in marked or BARE_LINK_LINE.match(text):
+            if number in marked or bare_link_line(article, text):
                 tail.append(number)
                 continue
             tail.append(number)
@@ -239,6 +262,8 @@ class BareLinkLine(Rule):
 
     def check(self, article):
         marked = furniture_lines(article)
+        if not has_link_cue(article):
+            return
         for match in BARE_LINK_LINE.finditer(article.text):
             number = article.line_of(match.start())
             if number == 1 or number in marked:
@@ -248,6 +273,24 @@ class BareLinkLine(Rule):
             yield self.hit(
                 start, match.end(), f"bare link line {textutil.shorten(text)!r}", fix=Fix(*article.line_deletion(number), "")
             )
+
+
+def unmarked_lines(article) -> list[tuple[int, int, bool]]:
+    """(line number, word count, ends a sentence?) of the non-blank lines after
+    the first that the pack does not mark: the candidates of the recurring-line
+    rules, computed once per article for both."""
+    return article.derived("boilerplate.unmarked_lines", lambda: _unmarked_lines(article))
+
+
+def _unmarked_lines(article) -> list[tuple[int, int, bool]]:
+    marked = furniture_lines(article)
+    counts = line_word_counts(article)
+    found = []
+    for number in nonblank_lines(article):
+        if number in marked or number == 1:
+            continue  # the pack reports these; the headline is never furniture
+        found.append((number, counts[number - 1], textutil.ends_sentence(article.lines[number - 1])))
+    return found
 
 
 class RecurringLine(CorpusRule):
@@ -283,22 +326,19 @@ class RecurringLine(CorpusRule):
     }
 
     def collect(self, article):
-        marked = furniture_lines(article)
         lines = []
-        for number in nonblank_lines(article):
-            if number in marked or number == 1:
-                continue  # the pack reports these; the headline is never furniture
-            text = article.lines[number - 1]
-            count = len(textutil.words(text))
+        for number, count, final_stop in unmarked_lines(article):
             if not 1 <= count <= self.settings["max_words"]:
                 continue
-            sentence = textutil.ends_sentence(text) and count > self.settings["sentence_words"]
+            sentence = final_stop and count > self.settings["sentence_words"]
             if sentence != self.sentences:
                 continue
+            text = article.lines[number - 1]
             start, end = article.line_span(number)
             start += len(text) - len(text.lstrip())
             lines.append((textutil.fingerprint(text), start, end, textutil.shorten(text)))
-        return {"text": textutil.fingerprint(article.text), "lines": lines}
+        text_fingerprint = article.derived("boilerplate.text_fingerprint", lambda: textutil.fingerprint(article.text))
+        return {"text": text_fingerprint, "lines": lines}
 
     def check_corpus(self, summaries):
         articles_of = defaultdict(set)

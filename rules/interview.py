@@ -69,6 +69,11 @@ _INLINE_OPENERS = frozenset("q question p d f".split())
 _BOLD_LINE = regex.compile(r"^[ \t]*(?:\*\*[^*\n]{3,200}\*\*|__[^_\n]{3,200}__)[ \t]*$")
 #: a line set wholly in bold or italics: a title, or a question with its answer below
 _EMPHASIS_LINE = regex.compile(r"^[ \t]*(?:(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_\n]{3,300})(?P=mark))[ \t]*$")
+#: the patterns that may open a turn (``_turns_on_line``) in one: a line it does not
+#: match opens none, and costs one call instead of four
+_OPENERS = (textutil.SPEAKER_LABEL, _LETTER_LABEL, _EMPHASIS_LINE, _DASH_TURN)
+_OPENER = regex.compile("|".join(f"(?:{p.pattern})" for p in _OPENERS))
+assert all(p.flags == _OPENER.flags for p in _OPENERS)
 _QUESTION = regex.compile(r"\?")
 #: a host's prompt that asks without a question mark: "So take us back to ...", "Tell us about ..."
 _PROMPT = regex.compile(
@@ -234,6 +239,11 @@ def _is_closing(turn: Turn) -> bool:
 
 
 def speaker_blocks(article, max_gap: int = 6) -> list[list[Turn]]:
+    """``_speaker_blocks``, found once per article and shared by the rules (which only read them)."""
+    return article.derived(f"interview.speaker_blocks.{max_gap}", lambda: _speaker_blocks(article, max_gap))
+
+
+def _speaker_blocks(article, max_gap: int) -> list[list[Turn]]:
     """Runs of labelled turns; unlabelled lines between them continue a turn.
 
     A run ends at more than ``max_gap`` unlabelled lines, or at an
@@ -249,10 +259,11 @@ def speaker_blocks(article, max_gap: int = 6) -> list[list[Turn]]:
     for index, line in enumerate(article.lines):
         if not line.strip():
             continue
-        turns = _turns_on_line(article, index, in_list)
+        opener = _OPENER.match(line) is not None
+        turns = _turns_on_line(article, index, in_list) if opener else []
         if line.rstrip().endswith(":"):
             in_list = True
-        elif not _DASH_TURN.match(line):
+        elif not opener or not _DASH_TURN.match(line):
             in_list = False
         for turn in turns:
             turn.line = index
@@ -726,6 +737,8 @@ def question_answer_runs(article, max_answer_paragraphs: int = 2) -> list[list[t
     Each run is a list of (question paragraph, [answer paragraphs]), two pairs or more.
     """
     paragraphs = list(article.paragraphs)
+    if not any(p.text.strip().endswith("?") for p in paragraphs):
+        return []  # a run starts at a question paragraph, and one ends with a question mark
     headline = article.headline
     kinds = [
         "other" if headline is not None and p.start <= headline.start < p.end else _paragraph_kind(article, p)

@@ -7,8 +7,6 @@ rules find them; the field rule strips the field.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
 from newslint import Fix, Option, Rule, Severity
@@ -35,6 +33,18 @@ DATE = (
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\p{Lu}{2,4})?"
 
 
+class SharedHitsRule(Rule):
+    """A metadata rule whose hits are found once per article: ``metadata_lines``
+    reads the same hits the rule reports. Subclasses write ``find`` (the rules
+    have no options, so every instance finds the same hits)."""
+
+    def check(self, article):
+        return iter(article.derived(f"metadata.hits.{self.code}", lambda: tuple(self.find(article))))
+
+    def find(self, article):
+        raise NotImplementedError
+
+
 def whole_line(article, start: int, end: int) -> bool:
     """Does the span cover its line, apart from whitespace and decoration?"""
     line_start, line_end = article.line_span(article.line_of(start))
@@ -43,7 +53,7 @@ def whole_line(article, start: int, end: int) -> bool:
     return not before and not after
 
 
-class PhotoCredit(Rule):
+class PhotoCredit(SharedHitsRule):
     """Finds a photo or agency credit inside the article body.
 
     What it finds: credits such as ``(POOL / VLADIMIR SMIRNOV)``,
@@ -110,13 +120,19 @@ class PhotoCredit(Rule):
             FLAGS,
         ),
     )
+    #: for each of PATTERNS, strings one of which every match of it contains (its
+    #: "/", its opening bracket, its copyright sign), or None: a text with none of
+    #: them is not scanned for the pattern
+    NEEDS = (("/",), ("(", "["), ("(", "["), ("©", "(c)", "(C)"), ("/",), ("/",), None)
 
-    def check(self, article):
+    def find(self, article):
         # a credit on a labelled caption line is reported by caption-in-body
-        captions = {article.line_of(m.start()) for m in CaptionLabel.LABEL.finditer(article.text)}
+        captions = {article.line_of(m.start()) for m in finditer(CaptionLabel.LABEL, article)}
         taken: list[tuple[int, int]] = []
-        for pattern in self.PATTERNS:
-            for match in pattern.finditer(article.text):
+        for pattern, needs in zip(self.PATTERNS, self.NEEDS, strict=True):
+            if needs is not None and not any(needle in article.text for needle in needs):
+                continue
+            for match in finditer(pattern, article):
                 start, end = match.span()
                 if any(s < end and start < e for s, e in taken) or article.line_of(start) in captions:
                     continue
@@ -125,7 +141,7 @@ class PhotoCredit(Rule):
                 yield self.hit(start, end, f"photo credit {shorten(match.group())!r} in the body", fix=fix)
 
 
-class CaptionLabel(Rule):
+class CaptionLabel(SharedHitsRule):
     """Finds a photo caption marked as such: "Image caption", "Photo:", "Featured image via ...".
 
     What it finds: a line that starts with a caption or credit label
@@ -169,10 +185,10 @@ class CaptionLabel(Rule):
     )
     FILE_PREFIX = regex.compile(r"^[ \t]*FILE(?: PHOTO)?\s*[-–—:]\s[^\n]*", FLAGS)
 
-    def check(self, article):
+    def find(self, article):
         seen = set()
         for pattern in (self.LABEL, self.AP_STYLE, self.FILE_PREFIX):
-            for match in pattern.finditer(article.text):
+            for match in finditer(pattern, article):
                 line = article.line_of(match.start())
                 if line in seen:
                     continue
@@ -190,7 +206,7 @@ class CaptionLabel(Rule):
             yield self.hit(match.start(), match.end(), f"caption credit {shorten(match.group())!r} in the body")
 
 
-class ScraperField(Rule):
+class ScraperField(SharedHitsRule):
     """Finds a field of the scraper's record glued to the article text, such as " date 2024-11-06 ".
 
     What it finds: a record field name (date, published, title, headline,
@@ -237,8 +253,8 @@ class ScraperField(Rule):
         FLAGS,
     )
 
-    def check(self, article):
-        for match in self.FIELD.finditer(article.text):
+    def find(self, article):
+        for match in finditer(self.FIELD, article):
             if match.group("label") is not None:
                 start, end = match.span("label")
                 line_end = article.line_span(article.line_of(start))[1]
@@ -261,7 +277,7 @@ class ScraperField(Rule):
             yield self.hit(start, end, f"scraper field {shorten(field)!r} {where}", fix=fix)
 
 
-class BylineInBody(Rule):
+class BylineInBody(SharedHitsRule):
     """Finds a byline, a reporter's title or an agency sign-off line inside the body.
 
     What it finds: lines such as ``By Jane Doe``, ``By Jane Doe and John
@@ -314,15 +330,15 @@ class BylineInBody(Rule):
         ),
     )
 
-    def check(self, article):
+    def find(self, article):
         for pattern in self.PATTERNS:
-            for match in pattern.finditer(article.text):
+            for match in finditer(pattern, article):
                 text = match.group()
                 start = match.start() + len(text) - len(text.lstrip())
                 yield self.hit(start, match.end(), f"byline {shorten(text)!r} in the body", fix=Fix(*article.line_deletion(article.line_of(start)), ""))
 
 
-class DatelineStamp(Rule):
+class DatelineStamp(SharedHitsRule):
     """Finds a line that is only a publication date or time stamp, perhaps with the author.
 
     What it finds: ``Tuesday, March 6, 2018``, ``March 6, 2018 | by Jane
@@ -350,8 +366,8 @@ class DatelineStamp(Rule):
         FLAGS,
     )
 
-    def check(self, article):
-        for match in self.PATTERN.finditer(article.text):
+    def find(self, article):
+        for match in finditer(self.PATTERN, article):
             text = match.group()
             start = match.start() + len(text) - len(text.lstrip())
             yield self.hit(start, match.end(), f"date line {shorten(text)!r} in the body", fix=Fix(*article.line_deletion(article.line_of(start)), ""))
@@ -401,21 +417,44 @@ class CaptionShapedLine(Rule):
                 )
 
 
+#: the patterns that match only where a line starts (each begins with ``^``), in one
+#: alternation that scans a text about as fast as one of them: most articles have
+#: no line any of them matches, and then one scan stands for all of them
+LINE_START_PATTERNS = (
+    PhotoCredit.PATTERNS[-1],
+    CaptionLabel.LABEL,
+    CaptionLabel.AP_STYLE,
+    CaptionLabel.FILE_PREFIX,
+    ScraperField.FIELD,
+    *BylineInBody.PATTERNS,
+    DatelineStamp.PATTERN,
+)
+LINE_START_UNION = regex.compile("|".join(f"(?:{pattern.pattern})" for pattern in LINE_START_PATTERNS), FLAGS)
+assert all(p.pattern.startswith("^") and p.flags == LINE_START_UNION.flags for p in LINE_START_PATTERNS)
+
+
+def finditer(pattern: regex.Pattern, article):
+    """``pattern.finditer(article.text)``, without the scan when the pattern is
+    one of ``LINE_START_PATTERNS`` and their union matches nowhere in the text
+    (a match of any of them is a match of the union)."""
+    if pattern in LINE_START_PATTERNS and not article.derived(
+        "metadata.line_start_match", lambda: LINE_START_UNION.search(article.text) is not None
+    ):
+        return ()
+    return pattern.finditer(article.text)
+
+
 def metadata_lines(article) -> frozenset[int]:
     """Lines that a metadata rule (credit, caption, field, byline, date line) reports.
 
-    Other families use it to leave those lines to this one.
+    Other families use it to leave those lines to this one. The hits are the
+    rules' own, found once per article.
     """
-    return _metadata_lines(article.text)
-
-
-@lru_cache(maxsize=16)
-def _metadata_lines(text: str) -> frozenset[int]:
-    from newslint.engine.article import Article
-
-    article = Article(text)
-    marked = set()
-    for rule_class in (PhotoCredit, CaptionLabel, ScraperField, BylineInBody, DatelineStamp):
-        for hit in rule_class().check(article):
-            marked.add(article.line_of(hit.start))
-    return frozenset(marked)
+    return article.derived(
+        "metadata.lines",
+        lambda: frozenset(
+            article.line_of(hit.start)
+            for rule_class in (PhotoCredit, CaptionLabel, ScraperField, BylineInBody, DatelineStamp)
+            for hit in rule_class().check(article)
+        ),
+    )

@@ -39,7 +39,10 @@ from typing import Any, ClassVar, Iterable
 from . import patterns as regex  # regex, with a time limit on every match
 
 from .rule import CATEGORIES, Fix, Hit, Rule, Severity, validate_rule_class
-from .alternation import finditer_at_prefixes, folded_prefixes, folded_text
+from .alternation import (
+    _class_end, _group_end, _quantifier, _Unknown, finditer_at_prefixes, folded_prefixes, folded_text,
+    literal_prefixes, split_alternatives,
+)
 from .text import shorten
 
 REQUIRED_KEYS = {"code", "name", "tokens", "category", "level", "message"}
@@ -65,6 +68,11 @@ class PatternRule(Rule):
     pattern: ClassVar[regex.Pattern]
     #: the literal first letters of every token (inline scope), or None
     prefixes: ClassVar[frozenset[str] | None] = None
+    #: for an entry whose tokens have no literal prefix (which the regex engine
+    #: may try at every position, or across a whole line): lower-cased strings
+    #: one of which every match contains (see ``_required_strings``), or None.
+    #: A line-scope entry that has them is tested on its own, not in ``line_filter``.
+    required: ClassVar[frozenset[str] | None] = None
     #: line scope: one pattern for all the pack's line-scope entries, so that a
     #: line no entry can match costs one call, not one per entry (None: none)
     line_filter: ClassVar[regex.Pattern | None] = None
@@ -93,6 +101,10 @@ class PatternRule(Rule):
 
     def _matches(self, article):
         text = article.text
+        if self.required is not None:
+            folded = folded_text(text, True)
+            if folded is not None and not any(string in folded for string in self.required):
+                return  # none of the strings every match contains occurs
         if self.scope != "line":
             ignorecase = bool(self.pattern.flags & regex.IGNORECASE)
             folded = folded_text(text, ignorecase) if self.prefixes is not None else None
@@ -102,7 +114,8 @@ class PatternRule(Rule):
                 yield from finditer_at_prefixes(self.pattern, self.prefixes, text, folded)
             return
         # one line at a time, so that no token (a \s in a regex, say) spans lines
-        for start, end in _candidate_lines(article, self.line_filter):
+        lines = _line_spans(article) if self.required is not None else _candidate_lines(article, self.line_filter)
+        for start, end in lines:
             match = self.pattern.fullmatch(article.text, start, end)
             if match:
                 yield match
@@ -126,8 +139,95 @@ def _candidate_lines(article, line_filter: regex.Pattern | None) -> list[tuple[i
     )
 
 
+#: escapes that stand for one character of a class, or for a position
+_CLASS_ESCAPES = frozenset("dDsSwWbBAZzGntrfv")
+#: an inline flag group without a body ("(?x)", "(?-i)", "(?V0)"): it applies to what follows
+_GLOBAL_FLAGS = regex.compile(r"\(\?[\w\-^]*\)")
+
+
+def _atom_boundaries(sequence: str) -> list[int]:
+    """Where each top-level atom (with its quantifier) of a sequence without a
+    top-level "|" starts; raises _Unknown for anything not read with certainty."""
+    boundaries, index = [], 0
+    while index < len(sequence):
+        boundaries.append(index)
+        char = sequence[index]
+        if char == "\\":
+            escaped = sequence[index + 1:index + 2]
+            if escaped in ("p", "P") and sequence[index + 2:index + 3] == "{":
+                end = sequence.index("}", index) + 1
+            elif escaped and (not escaped.isalnum() or escaped in _CLASS_ESCAPES):
+                end = index + 2
+            else:
+                raise _Unknown  # \x41, a backreference, \N{...}: not worth reading
+        elif char == "[":
+            end = _class_end(sequence, index) + 1
+        elif char == "(":
+            end = _group_end(sequence, index) + 1
+            if _GLOBAL_FLAGS.fullmatch(sequence[index:end]):
+                raise _Unknown  # "(?x)" changes how all that follows reads (verbose: spaces are not literal)
+        elif char in "|)*+?{":
+            raise _Unknown
+        else:
+            end = index + 1
+        _, _, index = _quantifier(sequence, end)
+    return boundaries
+
+
+#: how many required strings a text is searched for at most (each costs a search)
+MAX_REQUIRED_STRINGS = 16
+
+
+def _required_strings(tokens: list[str]) -> frozenset[str] | None:
+    """``_required_strings_up_to`` as long as possible (8 characters down to 4)
+    while there are at most ``MAX_REQUIRED_STRINGS`` of them; None when there
+    are more even at 4 (shorter ones, " th", are in almost every text)."""
+    for length in range(8, 3, -1):
+        found = _required_strings_up_to(tokens, length)
+        if found is None or len(found) <= MAX_REQUIRED_STRINGS:
+            return found
+    return None
+
+
+def _required_strings_up_to(tokens: list[str], length: int) -> frozenset[str] | None:
+    """Lower-cased strings one of which occurs in every match of any of the
+    tokens (regular expressions), or None when that cannot be vouched for.
+
+    The part of a match from any top-level atom of a token on is a match of
+    the token's rest, so it starts with one of the rest's literal prefixes;
+    of the atoms, the one whose prefixes are longest (then fewest) is taken.
+    Lower-casing both sides makes the test hold whatever the case flags (the
+    caller compares with ``folded_text``, None for texts where it would not).
+    None too when one of the strings is too common to be worth the search.
+    """
+    found: set[str] = set()
+    try:
+        for token in tokens:
+            for sequence in split_alternatives(token):
+                best = None
+                for boundary in _atom_boundaries(sequence):
+                    prefixes = literal_prefixes(sequence[boundary:], length)
+                    if prefixes is None or any(not char.isascii() and char.lower() != char.upper() for p in prefixes for char in p):
+                        continue
+                    if best is None or (min(map(len, prefixes)), -len(prefixes)) > (min(map(len, best)), -len(best)):
+                        best = prefixes
+                if best is None:
+                    return None
+                found.update(prefix.lower() for prefix in best)
+    except Exception:  # _Unknown, or anything else the reader cannot vouch for
+        return None
+    if any(len(string) < 3 and string.isascii() for string in found):
+        return None  # ":", "ad", " ": in almost every text
+    return frozenset(found)
+
+
 def _body(entry: dict[str, Any], where: str) -> str:
     """The alternation of an entry's tokens, as a regular expression."""
+    return "|".join(f"(?:{a})" for a in _alternatives(entry, where))
+
+
+def _alternatives(entry: dict[str, Any], where: str) -> list[str]:
+    """An entry's tokens, each as a regular expression."""
     kind = entry.get("match", "literal")
     tokens = entry["tokens"]
     if not isinstance(tokens, list) or not tokens or not all(isinstance(t, str) and t for t in tokens):
@@ -140,7 +240,7 @@ def _body(entry: dict[str, Any], where: str) -> str:
         alternatives = tokens
     else:
         raise PackError(f"{where}: 'match' must be literal, word or regex, not {kind!r}")
-    return "|".join(f"(?:{a})" for a in alternatives)
+    return alternatives
 
 
 def _compile(entry: dict[str, Any], where: str) -> regex.Pattern:
@@ -168,6 +268,11 @@ def _prefixes(entry: dict[str, Any]) -> frozenset[str] | None:
     kind = entry.get("match", "literal")
     tokens = [regex.escape(t) for t in entry["tokens"]] if kind != "regex" else entry["tokens"]
     return folded_prefixes([f"(?:{t})" for t in tokens], entry.get("ignorecase", True))
+
+
+def _without_prefixes(entry: dict[str, Any]) -> bool:
+    """Has one of the entry's tokens no literal prefix?"""
+    return folded_prefixes(_alternatives(entry, ""), True) is None
 
 
 def load_pack(path: Path) -> list[type[PatternRule]]:
@@ -214,6 +319,7 @@ def load_pack(path: Path) -> list[type[PatternRule]]:
             "confidence": float(entry.get("confidence", 0.9)),
             "pattern": _compile(entry, where),
             "prefixes": _prefixes(entry),
+            "required": _required_strings(_alternatives(entry, where)) if _without_prefixes(entry) else None,
             "template": entry["message"].replace("{match!r}", "'{match}'"),
             "delete": entry.get("fix"),
             "scope": entry.get("scope", "line"),
@@ -234,8 +340,9 @@ def load_pack(path: Path) -> list[type[PatternRule]]:
 def _add_line_filter(rules: list[type[PatternRule]], entries: list[dict[str, Any]]) -> None:
     """Give the line-scope rules their shared filter: a line fullmatches it
     exactly when it fullmatches one of theirs (same decoration, the bodies in
-    an alternation, each with its own case flag)."""
-    line_rules = [(rule, entry) for rule, entry in zip(rules, entries) if rule.scope == "line"]
+    an alternation, each with its own case flag). Rules with ``required``
+    strings stay out: they would make every line cost a scan of it."""
+    line_rules = [(rule, entry) for rule, entry in zip(rules, entries) if rule.scope == "line" and rule.required is None]
     if len(line_rules) < 2:
         return
     bodies = "|".join(

@@ -335,3 +335,29 @@ def test_a_video_label_line_is_reported_once():
     text = _in_article("Watch:")
     codes = [rule.code for rule in PACK_RULES if run_rule(rule, text)]
     assert codes == ["BP121"]
+
+
+# --- the pack engine's required-string gate ------------------------------------
+
+
+def test_required_strings_are_read_from_every_token():
+    from newslint.engine.packs import _required_strings
+
+    assert _required_strings([r"[^\n]{0,200}?\ball rights reserved\b"]) == {"all righ"}
+    assert _required_strings([r"(?:^|(?<=[.!?]\s))e-?mail:? [\w.+-]++@x"]) == {"e-mail ", "e-mail: ", "email ", "email: "}
+    assert _required_strings([r"\p{Lu}[^\n]{6,200}?[ \t](?:Read more|Full story)"]) == {"read mor", "full sto"}
+    assert _required_strings([r"\d{1,2}:\d{2}"]) is None  # ":" is in almost every text
+    assert _required_strings([r"[^\n]+", "(?i)abc"]) is None  # a token with no literal at all
+
+
+@pytest.mark.parametrize("rule", [rule for rule in PACK_RULES if rule.required], ids=lambda r: r.code)
+def test_every_bad_example_holds_a_required_string(rule):
+    for text in rule.examples["bad"]:
+        assert any(string in text.lower() for string in rule.required), (rule.code, text)
+
+
+def test_required_strings_give_up_on_global_flags():
+    from newslint.engine.packs import _required_strings
+
+    assert _required_strings([r"[^\n]{0,20}(?x) copy right"]) is None  # verbose: it matches "copyright"
+    assert _required_strings([r"[^\n]{0,20}(?i)copyright notice"]) is None

@@ -302,3 +302,17 @@ def test_metadata_lines_lists_the_reported_lines():
 
     article = Article(body("By Ana Silva | 12 May 2021"))
     assert metadata_lines(article) == {3}
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders meet. (POOL / VLADIMIR SMIRNOV)", "Leaders meet. (AFP)", "Leaders meet. [Reuters/John Doe]",
+    "Leaders meet. (Photo: dpa)", "Leaders meet. © dpa", "Leaders meet. (c) Reuters",
+    "REUTERS/Jane Doe/File Photo", "Jane Doe/Getty Images",
+])
+def test_photo_credit_matches_hold_the_strings_the_rule_looks_for_first(text):
+    found = False
+    for pattern, needs in zip(PhotoCredit.PATTERNS, PhotoCredit.NEEDS):
+        for match in pattern.finditer(text):
+            found = True
+            assert needs is None or any(needle in match.group() for needle in needs), (pattern.pattern, text)
+    assert found
