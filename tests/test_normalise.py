@@ -1,4 +1,5 @@
-"""text.normalise: its fast path (ASCII, typographic marks as spaces) gives what the general one gives."""
+"""text.normalise finds the runs of letters and digits without a regex scan, with an
+ASCII fast path (typographic marks as spaces): both give what the plain definition gives."""
 from __future__ import annotations
 
 import itertools
@@ -31,3 +32,16 @@ def test_random_texts_normalise_as_defined():
     for _ in range(20_000):
         text = "".join(chance.choice(ALPHABET) for _ in range(chance.randint(0, 16)))
         assert textutil.normalise(text) == general(text), repr(text)
+
+
+def test_normalise_is_the_plain_definition_on_every_code_point():
+    code_points = [chr(code) for code in range(0x110000)]
+    for start in range(0, len(code_points), 4096):
+        chunk = code_points[start:start + 4096]
+        for text in (" ".join(chunk), "".join(chunk)):
+            assert textutil.normalise(text) == general(text), hex(start)
+
+
+def test_normalise_on_words_marks_and_separators():
+    for text in ["", "  ", "Hello, World!", "ﬁne Straße İstanbul", "e\u0301te\u0301", "a\u00a0b\u2028c", "-x_y-", "٣ apples"]:
+        assert textutil.normalise(text) == general(text)
