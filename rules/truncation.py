@@ -12,6 +12,7 @@ from newslint.engine import patterns as regex  # regex, with a time limit on eve
 
 from newslint import Fix, Hit, Option, Rule, Severity
 from newslint.engine import text as textutil
+from newslint.engine.wordindex import word_index
 from newslint.rules.boilerplate import furniture_lines
 from newslint.rules.metadata import metadata_lines
 
@@ -264,10 +265,8 @@ def common_word_tails() -> dict[str, str]:
     """Tails (two letters or more, cut two letters or more into the word) of common
     English words, each with the most common word that ends so: "imates" -> "estimates".
     """
-    from wordfreq import top_n_list
-
     tails: dict[str, str] = {}
-    for word in top_n_list("en", 50000):
+    for word in word_index().top_words():
         if word.isalpha() and len(word) >= 4:
             for cut in range(2, len(word) - 1):
                 tails.setdefault(word[cut:], word)
@@ -278,10 +277,8 @@ def common_word_tails() -> dict[str, str]:
 def common_word_heads() -> frozenset[str]:
     """Beginnings (two to seven letters, at least two letters short of the end) of
     common English words: "se" of "services", "gover" of "government"."""
-    from wordfreq import top_n_list
-
     heads = set()
-    for word in top_n_list("en", 50000):
+    for word in word_index().top_words():
         if word.isalpha() and len(word) >= 4:
             heads.update(word[:cut] for cut in range(2, min(8, len(word) - 1)))
     return frozenset(heads)

@@ -51,3 +51,9 @@ def test_index_answers_hyphenated_compounds_as_wordfreq_does(tmp_path):
     compounds += ["-".join(rng.sample(plain, rng.choice([2, 2, 3]))) for _ in range(3000)]
     for word in compounds:
         assert index.lookup(word) == wordfreq.zipf_frequency(word, "en"), word
+
+
+def test_index_keeps_the_most_common_words_in_wordfreqs_order(tmp_path):
+    from newslint.engine.wordindex import TOP_WORDS
+
+    assert WordIndex(tmp_path / "zipf.sqlite").top_words() == wordfreq.top_n_list("en", TOP_WORDS)

@@ -59,6 +59,10 @@ RULE_BUDGET_FACTOR = 10
 #: the thread whose rule runs under a deadline (its calls skip the per-call limit)
 _guarded_thread: int | None = None
 _alarm_handler_installed = False
+#: the thread last found able to use the alarm (the main thread; after a fork, the child's)
+_alarm_thread: int | None = None
+_setitimer = getattr(signal, "setitimer", None)
+_ITIMER_REAL = getattr(signal, "ITIMER_REAL", 0)
 
 
 def configure(*, seconds: float | None = None, per_char: float | None = None) -> None:
@@ -83,16 +87,16 @@ def _on_alarm(signum: int, frame: Any) -> None:
 
 def _can_use_alarm() -> bool:
     """Signals reach only the main thread, and the timer must be ours alone."""
-    global _alarm_handler_installed
+    global _alarm_handler_installed, _alarm_thread
     if not hasattr(signal, "setitimer") or get_ident() != threading.main_thread().ident:
         return False
     current = _raw_getsignal(signal.SIGALRM)
-    if current is _on_alarm:
-        return True
-    if _alarm_handler_installed or current not in (signal.SIG_DFL, None) or signal.getitimer(signal.ITIMER_REAL) != (0.0, 0.0):
-        return False  # the program uses SIGALRM for itself (or replaced our handler): leave it alone
-    signal.signal(signal.SIGALRM, _on_alarm)
-    _alarm_handler_installed = True
+    if current is not _on_alarm:
+        if _alarm_handler_installed or current not in (signal.SIG_DFL, None) or signal.getitimer(signal.ITIMER_REAL) != (0.0, 0.0):
+            return False  # the program uses SIGALRM for itself (or replaced our handler): leave it alone
+        signal.signal(signal.SIGALRM, _on_alarm)
+        _alarm_handler_installed = True
+    _alarm_thread = get_ident()
     return True
 
 
@@ -104,10 +108,13 @@ def start_deadline(subject: Any) -> bool:
     Always pair with :func:`stop_deadline` in a ``finally``.
     """
     global _guarded_thread
-    if _guarded_thread is not None or not _can_use_alarm():
+    if _guarded_thread is not None:
+        return False
+    # the quick check (called once per rule and article): the thread seen last time, our handler still in place
+    if (get_ident() != _alarm_thread or _raw_getsignal(signal.SIGALRM) is not _on_alarm) and not _can_use_alarm():
         return False
     _guarded_thread = get_ident()  # before the timer: an alarm must never find the guard unset too early
-    signal.setitimer(signal.ITIMER_REAL, RULE_BUDGET_FACTOR * (_seconds + _per_char * len(subject)))
+    _setitimer(_ITIMER_REAL, RULE_BUDGET_FACTOR * (_seconds + _per_char * len(subject)))
     return True
 
 
@@ -116,7 +123,7 @@ def stop_deadline(started: bool) -> None:
     global _guarded_thread
     if started:
         _guarded_thread = None  # before the timer: an alarm from here on is ignored
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        _setitimer(_ITIMER_REAL, 0)
 
 
 # The wrappers below are on every rule's hot path (millions of calls on a big

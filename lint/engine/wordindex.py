@@ -17,7 +17,9 @@ at the hyphens, gets wordfreq's figure by wordfreq's own formula (the
 frequencies of the parts combined as ``1/f = 1/f1 + 1/f2 + ...``, rounded as
 wordfreq rounds) from the parts' raw frequencies, which the index also keeps.
 A plain word missing from the index is unknown (0); any other missing word
-still goes to wordfreq. Tests compare the index with wordfreq.
+still goes to wordfreq. The index also keeps wordfreq's ``top_n_list`` of the
+``TOP_WORDS`` most common words, in its order. Tests compare the index with
+wordfreq.
 """
 from __future__ import annotations
 
@@ -35,6 +37,10 @@ def _wordfreq_version() -> str:
 
 
 _ZIPF_ZERO = 10 ** (0 - 9)  # wordfreq.zipf_to_freq(0), the floor of zipf_frequency
+
+
+#: how many of the most common words the index keeps in order (``top_words``)
+TOP_WORDS = 50_000
 
 
 def is_simple(word: str) -> bool:
@@ -56,6 +62,12 @@ def _rows():
             yield curly, zipf_frequency(curly, "en"), None
 
 
+def _top_words() -> list[str]:
+    from wordfreq import top_n_list
+
+    return top_n_list("en", TOP_WORDS)
+
+
 def _build(path: Path) -> bool:
     temporary = path.with_name(f".{path.name}.building")
     try:
@@ -64,6 +76,8 @@ def _build(path: Path) -> bool:
         with sqlite3.connect(temporary) as db:
             db.execute("CREATE TABLE zipf (word TEXT PRIMARY KEY, value REAL, frequency REAL) WITHOUT ROWID")
             db.executemany("INSERT OR IGNORE INTO zipf VALUES (?, ?, ?)", _rows())
+            db.execute("CREATE TABLE top (rank INTEGER PRIMARY KEY, word TEXT)")
+            db.executemany("INSERT INTO top VALUES (?, ?)", enumerate(_top_words()))
         db.close()
         temporary.replace(path)
         return True
@@ -102,6 +116,12 @@ class WordIndex:
             return self._compound(word.split("-"))
         return None
 
+    def top_words(self) -> list[str]:
+        """wordfreq's ``top_n_list("en", TOP_WORDS)``: the most common words, most common first."""
+        if self.memory is not None:
+            return _top_words()
+        return [word for (word,) in self.db.execute("SELECT word FROM top ORDER BY rank")]
+
     def _row(self, word: str) -> tuple[float, float | None] | None:
         if self.memory is not None:
             return self.memory.get(word)
@@ -122,4 +142,4 @@ class WordIndex:
 
 @lru_cache(maxsize=1)
 def word_index() -> WordIndex:
-    return WordIndex(user_cache_dir() / f"zipf-en-v3-wordfreq-{_wordfreq_version()}.sqlite")
+    return WordIndex(user_cache_dir() / f"zipf-en-v4-wordfreq-{_wordfreq_version()}.sqlite")
