@@ -43,7 +43,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-NEWSLINT = [sys.executable, "-m", "newslint"]
+#: the installed script, as a pre-commit hook runs it (``python -m newslint`` where there is none)
+_SCRIPT = Path(sys.executable).with_name("newslint")
+NEWSLINT = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "newslint"]
 BASE_OPTIONS = ["--no-config", "--no-cache", "--format", "jsonl", "--exit-zero", "-q"]
 
 
@@ -130,7 +132,10 @@ def cold_start(shared: Path, proselint: str | None, work: Path, runs: int = 9) -
         wall([proselint, "check", str(article)])
         result["proselint s"] = round(statistics.median(wall([proselint, "check", str(article)]) for _ in range(runs)), 3)
         result["ratio"] = round(result["newslint s"] / result["proselint s"], 2)
-    imports = subprocess.run([sys.executable, "-X", "importtime", *command[1:]], capture_output=True, text=True, env=ENVIRONMENT).stderr
+    imports = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "newslint", *command[len(NEWSLINT):]],
+        capture_output=True, text=True, env=ENVIRONMENT,
+    ).stderr
     top_level = []
     for line in imports.splitlines():
         if not line.startswith("import time:") or "cumulative" in line:

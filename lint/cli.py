@@ -5,11 +5,10 @@ import functools
 import json
 import os
 import sys
-import tempfile
 import traceback
 from collections import Counter
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 import click
 
@@ -17,7 +16,6 @@ from . import __version__
 from .config import ConfigError, Settings, check_per_file_ignores, find_config, load_config
 from .engine.baseline import Baseline, BaselineError
 from .engine.builtin import ENGINE_RULES
-from .engine.fixer import write_atomically
 from .engine.inputs import InputError, decode, format_of, read_articles, walk
 from .engine.packs import PackError
 from .engine.registry import PluginError, Registry, build_registry
@@ -26,10 +24,12 @@ from .engine.article import Article
 from .engine.cache import ResultCache
 from .engine.parallel import default_jobs
 from .engine.runner import Linter, RunResult, SettingsError, build_linter, run
-from .fixes import FixRun, apply_fixes, show_diff
 from .formats import available_formats, load_format
 from .progress import Progress
 from .stats import STATS_FORMATS, article_records, format_for_path, measuring, write_stats
+
+if TYPE_CHECKING:
+    from .fixes import FixRun
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 VERBOSE_KEY = "newslint.verbose"
@@ -205,8 +205,10 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
     sys.exit(exit_status(result, fail_on, opts["exit_zero"]))
 
 
-def fix_first(resolver: "SettingsResolver", paths, opts: dict[str, Any]) -> FixRun:
+def fix_first(resolver: "SettingsResolver", paths, opts: dict[str, Any]) -> "FixRun":
     """``--diff`` (prints the diff and exits) or ``--fix`` (fixes the files, before the lint run)."""
+    from .fixes import apply_fixes, show_diff  # here: a plain lint run need not load the fixer
+
     if opts["dask_address"]:
         fail("--fix and --diff do not run on a Dask cluster")
     try:
@@ -226,6 +228,8 @@ def fix_first(resolver: "SettingsResolver", paths, opts: dict[str, Any]) -> FixR
 def write_baseline(path: Path, result: RunResult) -> int:
     """``--write-baseline``: record the findings of the files linted (entries of
     other files already in the baseline are kept); the exit status."""
+    from .engine.fixer import write_atomically  # here: a plain lint run need not load the fixer
+
     try:
         previous = Baseline.load(path) if path.exists() else Baseline(path)
         baseline = previous.rewritten(result.findings, result.paths)
@@ -372,6 +376,8 @@ def write_output(path: str | None, produce, stream=None) -> None:
         produce(stream)
         stream.flush()
         return
+    import tempfile  # here: a run that writes to standard output needs none
+
     target = Path(path)
     try:
         handle = tempfile.NamedTemporaryFile(

@@ -38,3 +38,31 @@ def test_a_damaged_file_is_ignored(tmp_path):
     path = tmp_path / "patterns.pickle"
     path.write_bytes(b"\x80\x05 not a pickle")
     assert PatternCache(path).compile("a+").match("aa")
+
+
+def test_a_stored_pattern_that_is_not_a_pattern_is_compiled_afresh(tmp_path):
+    path = tmp_path / "patterns.pickle"
+
+    class Payload:
+        def __reduce__(self):
+            return (print, ("unpickling ran code",))
+
+    payload = pickle.dumps(Payload())
+    path.write_bytes(pickle.dumps({"patterns": {("x+", 0): payload}, "derived": {}}))
+    cache = PatternCache(path)
+    assert cache.compile("x+").fullmatch("xx")
+    assert cache.new == 1  # compiled, and the file will be rewritten
+
+
+def test_patterns_are_unpickled_only_when_compiled(tmp_path):
+    path = tmp_path / "patterns.pickle"
+    first = PatternCache(path)
+    for pattern in ("a+", "b+", "c+"):
+        first.compile(pattern)
+    first.save()
+    second = PatternCache(path)
+    assert second.patterns == {}
+    assert second.compile("b+").fullmatch("bb") and list(second.patterns) == [("b+", 0)] and second.new == 0
+    second.compile("d+")
+    second.save()
+    assert {key[0] for key in PatternCache(path)._pickled} == {"a+", "b+", "c+", "d+"}

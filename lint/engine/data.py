@@ -7,9 +7,12 @@ first use, and cached.
 """
 from __future__ import annotations
 
-import tomllib
+import hashlib
 from functools import lru_cache
 from importlib import resources
+from typing import Any
+
+from .pattern_cache import PATTERNS
 
 
 def _read(package: str, name: str) -> str:
@@ -36,4 +39,28 @@ def load_word_list(package: str, name: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def load_table(package: str, name: str) -> dict:
     """The TOML table ``data/<name>`` (keys in file order). Callers must not mutate it."""
-    return tomllib.loads(_read(package, name))
+    return parse_toml(_read(package, name))
+
+
+def parse_toml(text: str) -> dict:
+    """``tomllib.loads``, its result kept between runs in the pattern cache
+    (keyed by the text's hash) when it holds plain data only: parsing the
+    rules' tables and packs is a good part of a one-article run's start-up.
+    Raises ``tomllib.TOMLDecodeError`` on a bad document, like ``loads``."""
+
+    def parse() -> dict:
+        import tomllib
+
+        return tomllib.loads(text)
+
+    key = ("toml", hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest())
+    return PATTERNS.derived(key, parse, keep=_is_plain)
+
+
+def _is_plain(value: Any) -> bool:
+    """Only what the cache file may hold: no dates or times (TOML has them)."""
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _is_plain(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(map(_is_plain, value))
+    return value is None or isinstance(value, (str, int, float, bool))

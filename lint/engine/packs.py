@@ -37,6 +37,8 @@ from pathlib import Path
 from typing import Any, ClassVar, Iterable
 
 from . import patterns as regex  # regex, with a time limit on every match
+from .data import parse_toml
+from .pattern_cache import PATTERNS
 
 from .rule import CATEGORIES, Fix, Hit, Rule, Severity, validate_rule_class
 from .alternation import (
@@ -181,7 +183,12 @@ MAX_REQUIRED_STRINGS = 16
 def _required_strings(tokens: list[str]) -> frozenset[str] | None:
     """``_required_strings_up_to`` as long as possible (8 characters down to 4)
     while there are at most ``MAX_REQUIRED_STRINGS`` of them; None when there
-    are more even at 4 (shorter ones, " th", are in almost every text)."""
+    are more even at 4 (shorter ones, " th", are in almost every text).
+    Kept between runs in the pattern cache (a pack's start-up cost otherwise)."""
+    return PATTERNS.derived(("required_strings", tuple(tokens)), lambda: _find_required_strings(tokens))
+
+
+def _find_required_strings(tokens: list[str]) -> frozenset[str] | None:
     for length in range(8, 3, -1):
         found = _required_strings_up_to(tokens, length)
         if found is None or len(found) <= MAX_REQUIRED_STRINGS:
@@ -277,7 +284,7 @@ def _without_prefixes(entry: dict[str, Any]) -> bool:
 
 def load_pack(path: Path) -> list[type[PatternRule]]:
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        data = parse_toml(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(f"{path}: cannot read pack: {exc}") from None
     except tomllib.TOMLDecodeError as exc:

@@ -6,9 +6,10 @@ The rules compile a few hundred patterns when they are imported; the
 compiled code (the module's own ``copyreg`` support), so the patterns of one
 run are stored in the user cache folder and later runs unpickle them in a
 few milliseconds instead of compiling them again. The file is named by the
-versions of newslint, ``regex`` and Python; it is read with an unpickler
-that builds nothing but ``regex`` patterns, and written atomically at exit
-when new patterns were compiled. ``NEWSLINT_NO_PATTERN_CACHE=1`` turns it off.
+versions of newslint, ``regex`` and Python; it holds each pattern pickled
+apart, read with an unpickler that builds nothing but ``regex`` patterns
+when a rule first needs it, and it is written atomically at exit when new
+patterns were compiled. ``NEWSLINT_NO_PATTERN_CACHE=1`` turns it off.
 
 The same file keeps plain data derived from pattern text (the literal
 prefixes of ``engine.alternation``: about 90 ms to work out for the stock
@@ -40,18 +41,28 @@ class _PatternsOnly(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not a compiled pattern")
 
 
+class _PlainDataOnly(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        raise pickle.UnpicklingError(f"{module}.{name}: the cache file holds plain data only")
+
+
 class PatternCache:
+    """The file holds plain data: each pattern pickled on its own (bytes),
+    unpickled only when a rule first compiles it, since a run uses a part of
+    them (a one-article run, a few rules, phrases whose prefixes it lacks)."""
+
     def __init__(self, path: Path | None) -> None:
         self.path = path
         loaded = self._load() if path else {}
-        self.patterns: dict[tuple[str, int], Any] = loaded.get("patterns", {})
+        self._pickled: dict[tuple[str, int], bytes] = loaded.get("patterns", {})
         self._derived: dict[tuple, Any] = loaded.get("derived", {})
+        self.patterns: dict[tuple[str, int], Any] = {}
         self.new = 0
 
     def _load(self) -> dict:
         try:
             data = self.path.read_bytes()
-            loaded = _PatternsOnly(io.BytesIO(data)).load()
+            loaded = _PlainDataOnly(io.BytesIO(data)).load()
             if isinstance(loaded, dict) and set(loaded) == {"patterns", "derived"}:
                 if all(isinstance(part, dict) and len(part) <= MAX_ENTRIES for part in loaded.values()):
                     return loaded
@@ -64,14 +75,17 @@ class PatternCache:
             atexit.register(self.save)
         self.new += 1
 
-    def derived(self, key: tuple, compute: Any) -> Any:
+    def derived(self, key: tuple, compute: Any, keep: Any = None) -> Any:
         """``compute()``, kept between runs under ``key`` (a tuple naming the
-        function and its arguments); the value must be plain data."""
+        function and its arguments); the value must be plain data, or ``keep``
+        (a test of the value) must say not to keep it."""
         try:
             return self._derived[key]
         except KeyError:
-            value = self._derived[key] = compute()
-            self._changed()
+            value = compute()
+            if keep is None or keep(value):
+                self._derived[key] = value
+                self._changed()
             return value
 
     def compile(self, pattern: Any, flags: int = 0, **kwargs: Any) -> Any:
@@ -80,13 +94,29 @@ class PatternCache:
         key = (pattern, int(flags))  # a plain int: the file must hold nothing but patterns
         compiled = self.patterns.get(key)
         if compiled is None:
-            compiled = self.patterns[key] = _regex.compile(pattern, flags)
-            self._changed()
+            compiled = self.patterns[key] = self._unpickled(key) or _regex.compile(pattern, flags)
         return compiled
+
+    def _unpickled(self, key: tuple[str, int]) -> Any:
+        """The stored pattern of ``key``; None when there is none (or it is damaged): compile it."""
+        stored = self._pickled.get(key)
+        if stored is not None:
+            try:
+                compiled = _PatternsOnly(io.BytesIO(stored)).load()
+                if isinstance(compiled, _regex.Pattern) and compiled.pattern == key[0]:
+                    return compiled
+            except Exception:
+                pass
+        self._pickled.pop(key, None)
+        self._changed()
+        return None
 
     def save(self) -> None:
         if self.new and self.path is not None:
-            data = {"patterns": self.patterns, "derived": self._derived}
+            for key, compiled in self.patterns.items():
+                if key not in self._pickled:
+                    self._pickled[key] = pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL)
+            data = {"patterns": self._pickled, "derived": self._derived}
             write_atomically(self.path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
             self.new = 0
 
@@ -95,7 +125,7 @@ def _cache_path() -> Path | None:
     if os.environ.get("NEWSLINT_NO_PATTERN_CACHE"):
         return None
     python = "".join(map(str, sys.version_info[:2]))
-    return user_cache_dir() / f"patterns2-{__version__}-regex{_regex.__version__}-py{python}.pickle"
+    return user_cache_dir() / f"patterns3-{__version__}-regex{_regex.__version__}-py{python}.pickle"
 
 
 PATTERNS = PatternCache(_cache_path())

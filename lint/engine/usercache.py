@@ -8,7 +8,6 @@ user of it falls back to building its data in memory.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 
@@ -22,6 +21,8 @@ def user_cache_dir() -> Path:
 
 def write_atomically(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` through a temporary file and a rename; False if it cannot."""
+    import tempfile  # here: most runs write nothing to the user cache
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", delete=False)
