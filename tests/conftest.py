@@ -82,3 +82,14 @@ def write(path: Path, text: str) -> Path:
 
 def parse_json(stdout: str) -> dict:
     return json.loads(stdout)
+
+
+@pytest.fixture
+def time_limit():
+    """Sets the time limit of one regex call (seconds, no per-character part)
+    for one test; the previous limit comes back after it."""
+    from newslint.engine import patterns
+
+    previous = {"seconds": patterns._seconds, "per_char": patterns._per_char}
+    yield lambda seconds: patterns.configure(seconds=seconds, per_char=0.0)
+    patterns.configure(**previous)

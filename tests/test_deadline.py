@@ -23,11 +23,8 @@ class RecordingRaw:
 
 
 @pytest.fixture
-def short_limit():
-    previous = {"seconds": patterns._seconds, "per_char": patterns._per_char}
-    patterns.configure(seconds=0.02, per_char=0.0)
-    yield
-    patterns.configure(**previous)
+def short_limit(time_limit):
+    time_limit(0.02)
 
 
 def test_calls_under_a_deadline_skip_the_per_call_limit():

@@ -10,7 +10,6 @@ import pytest
 from conftest import write
 from test_inputs import assert_one_error, lint, repo  # noqa: F401 - repo is a fixture
 
-from newslint.engine import patterns
 
 
 def linted_names(findings):
@@ -180,11 +179,8 @@ def misbehaving(tmp_path, local_rules):
 
 
 @pytest.fixture
-def short_time_limit():
-    previous = {"seconds": patterns._seconds, "per_char": patterns._per_char}
-    patterns.configure(seconds=0.3, per_char=0.0)
-    yield
-    patterns.configure(**previous)
+def short_time_limit(time_limit):
+    time_limit(0.3)
 
 
 def test_regex_timeout_becomes_internal_error_for_that_rule(misbehaving, run_cli, short_time_limit):
