@@ -13,9 +13,9 @@ import time
 
 import pytest
 
-# Wide: every input here finishes in 0.3-6 s of CPU but the 100,000 lines, which
-# take 40-65 s on a shared 2-core test machine (linear, but some 100 regex calls a
-# line, each paying for its time limit). Quadratic behaviour would take hours.
+# Wide: every input here finishes in 0.1-8 s of CPU on a shared 2-core test machine
+# (the 100,000 lines took 40-65 s before the per-rule deadline replaced the per-call
+# limits). Quadratic behaviour would take hours.
 BOUND_SECONDS = 120
 
 PATHOLOGICAL = {
