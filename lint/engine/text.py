@@ -91,7 +91,22 @@ _new_tuple = tuple.__new__  # builds a Span without the Python-level __new__ of 
 
 
 def words(text: str, offset: int = 0) -> list[Span]:
-    return [_new_tuple(Span, (m.start() + offset, m.end() + offset, m.group())) for m in WORD.finditer(text)]
+    """The matches of ``WORD``, as spans.
+
+    ``findall`` and ``str.find`` give the same spans as ``finditer`` at half
+    the cost: a word starts with a letter, and between one match and the next
+    the scan met no letter (any letter starts a match), so the first place at
+    or after the previous word's end where the next word's text occurs is
+    where it matched.
+    """
+    spans: list[Span] = []
+    append, find = spans.append, text.find
+    end = 0
+    for word in WORD.findall(text):
+        start = find(word, end)
+        end = start + len(word)
+        append(_new_tuple(Span, (start + offset, end + offset, word)))
+    return spans
 
 
 def is_capitalised(word: str) -> bool:

@@ -1,5 +1,6 @@
-"""text.normalise finds the runs of letters and digits without a regex scan, with an
-ASCII fast path (typographic marks as spaces): both give what the plain definition gives."""
+"""text.normalise and text.words: fast paths checked against their plain definitions (normalise:
+the runs of letters and digits without a regex scan, with an ASCII fast path; words: findall and
+str.find in place of finditer)."""
 from __future__ import annotations
 
 import itertools
@@ -45,3 +46,13 @@ def test_normalise_is_the_plain_definition_on_every_code_point():
 def test_normalise_on_words_marks_and_separators():
     for text in ["", "  ", "Hello, World!", "ﬁne Straße İstanbul", "e\u0301te\u0301", "a\u00a0b\u2028c", "-x_y-", "٣ apples"]:
         assert textutil.normalise(text) == general(text)
+
+
+def test_words_are_the_matches_of_the_word_pattern():
+    """text.words places each word by str.find; the spans must be finditer's."""
+    alphabet = ["a", "B", "é", "\u0301", "1", "'", "’", "-", " ", "\n", "ß", "Ⅻ", "x", "٣"]
+    chance = random.Random(3)
+    for _ in range(20_000):
+        text = "".join(chance.choice(alphabet) for _ in range(chance.randint(0, 16)))
+        expected = [(m.start() + 5, m.end() + 5, m.group()) for m in textutil.WORD.finditer(text)]
+        assert [tuple(span) for span in textutil.words(text, 5)] == expected, repr(text)
