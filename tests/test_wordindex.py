@@ -40,7 +40,7 @@ def test_index_answers_listed_words_with_accents_apostrophes_and_digits(tmp_path
     index = WordIndex(tmp_path / "zipf.sqlite")
     for word in random.Random(3).sample(listed, 2000) + ["don\u2019t", "it\u2019s", "café"]:
         assert index.lookup(word) == wordfreq.zipf_frequency(word, "en"), word
-    assert index.lookup("zzqxv") is None and index.lookup("müllerová-x") is None
+    assert index.lookup("zzqxv") == 0.0 == wordfreq.zipf_frequency("zzqxv", "en")  # unlisted plain word
 
 
 def test_index_answers_hyphenated_compounds_as_wordfreq_does(tmp_path):
@@ -57,3 +57,22 @@ def test_index_keeps_the_most_common_words_in_wordfreqs_order(tmp_path):
     from newslint.engine.wordindex import TOP_WORDS
 
     assert WordIndex(tmp_path / "zipf.sqlite").top_words() == wordfreq.top_n_list("en", TOP_WORDS)
+
+
+def test_index_answers_latin_words_it_does_not_list_and_trailing_apostrophes(tmp_path):
+    index = WordIndex(tmp_path / "zipf.sqlite")
+    rng = random.Random(4)
+    letters = "abcdeéèêëàâäôöòóûüùúçñßøåæœıłšžčřńśźżőűãõíìîïýÿğ"
+    words = ["kühtreiber", "edwards'", "networks’", "calmette-guérin", "guillain-barré", "lüscher", "x'"]
+    for _ in range(1500):
+        words.append("".join(rng.choice(letters) for _ in range(rng.randint(2, 9))))
+        words.append("".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(2, 7))) + rng.choice("'’"))
+        words.append("-".join("".join(rng.choice(letters) for _ in range(rng.randint(2, 6))) for _ in range(2)))
+    answered = 0
+    for word in words:
+        found = index.lookup(word)
+        if found is not None:
+            answered += 1
+            assert found == wordfreq.zipf_frequency(word, "en"), word
+    assert answered > 0.9 * len(words)
+    assert index.lookup("a380") is None and index.lookup("ααββγγδ") is None  # digits, other scripts: wordfreq's call

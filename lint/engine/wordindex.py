@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import math
 import sqlite3
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from . import installed
+from . import patterns as regex  # regex, with a time limit on every match
 from .usercache import user_cache_dir
 
 
@@ -36,6 +38,7 @@ def _wordfreq_version() -> str:
     return installed.version("wordfreq") or "unknown"
 
 
+_LATIN_LETTERS = regex.compile(r"\p{Latin}+")
 _ZIPF_ZERO = 10 ** (0 - 9)  # wordfreq.zipf_to_freq(0), the floor of zipf_frequency
 
 
@@ -45,6 +48,17 @@ TOP_WORDS = 50_000
 
 def is_simple(word: str) -> bool:
     return word.isascii() and word.isalpha() and word.islower()
+
+
+_APOSTROPHES = ("'", "\u2019")
+
+
+def _is_latin_word(word: str) -> bool:
+    """Latin letters only, composed (NFC) and already case-folded: wordfreq's
+    tokenizer gives such a word back unchanged, as one token."""
+    return bool(word) and word.isalpha() and word == word.casefold() and _LATIN_LETTERS.fullmatch(word) is not None and (
+        word.isascii() or unicodedata.is_normalized("NFC", word)
+    )
 
 
 def _rows():
@@ -107,13 +121,25 @@ class WordIndex:
         return 0.0 if found is None else found
 
     def lookup(self, word: str) -> float | None:
-        """wordfreq's Zipf frequency of a lower-case word the index lists or a
-        hyphenated compound of plain words; None for any other word."""
+        """wordfreq's Zipf frequency of a lower-case word: one the index lists,
+        a plain word with a trailing apostrophe (wordfreq drops it: "edwards'"),
+        an unlisted word of Latin letters alone (wordfreq reads it as itself,
+        so it is unknown: "kühtreiber"), or a hyphenated compound of such
+        words; None for any other word (digits, other scripts...)."""
         found = self._row(word)
         if found is not None:
             return found[0]
-        if "-" in word and all(part and is_simple(part) for part in word.split("-")):
-            return self._compound(word.split("-"))
+        if word.endswith(_APOSTROPHES) and is_simple(word.rstrip("'’")):
+            return self.zipf(word.rstrip("'’"))
+        if _is_latin_word(word):
+            return 0.0
+        if "-" in word:
+            parts = word.split("-")
+            if all(part and is_simple(part) for part in parts):
+                return self._compound(parts)
+            if all(part and (is_simple(part) or _is_latin_word(part)) for part in parts):
+                if any(self._row(part) is None for part in parts):
+                    return 0.0  # wordfreq: a missing token makes the whole word the minimum, Zipf 0
         return None
 
     def top_words(self) -> list[str]:
