@@ -16,7 +16,7 @@ from . import __version__
 from .config import ConfigError, Settings, check_per_file_ignores, find_config, load_config
 from .engine.baseline import Baseline, BaselineError
 from .engine.builtin import ENGINE_RULES
-from .engine.inputs import InputError, decode, format_of, read_articles, walk
+from .engine.inputs import InputError, decode, format_of, is_special_file, read_articles, walk
 from .engine.packs import PackError
 from .engine.registry import PluginError, Registry, build_registry
 from .engine.rule import Severity
@@ -370,15 +370,24 @@ def make_progress(wanted: bool | None, quiet: bool) -> Progress | None:
 
 
 def write_output(path: str | None, produce, stream=None) -> None:
-    """Write to standard output (or ``stream``), or to ``path`` atomically (temp file, then rename)."""
+    """Write to standard output (or ``stream``), or to ``path`` atomically (temp
+    file, then rename; through a symbolic link, which stays). ``-o /dev/null``
+    or a named pipe is written into: replacing it would put a file in its place."""
     if path is None:
         stream = stream or sys.stdout
         produce(stream)
         stream.flush()
         return
+    if is_special_file(path):
+        try:
+            with open(path, "w", encoding="utf-8") as special:
+                produce(special)
+        except OSError as exc:
+            fail(f"cannot write {path}: {exc.strerror or exc}")
+        return
     import tempfile  # here: a run that writes to standard output needs none
 
-    target = Path(path)
+    target = Path(os.path.realpath(path))
     try:
         handle = tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", dir=target.parent or Path("."), prefix=f".{target.name}.", suffix=".tmp", delete=False

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .article import Article
-from .inputs import decode, encoding_of, format_of
+from .inputs import decode, encoding_of, format_of, is_special_file
 from .rule import Finding, Fix
 
 MAX_PASSES = 10
@@ -279,7 +279,12 @@ def write_atomically(path: str, data: bytes) -> None:
     """Replace the file's content with ``data`` in one step: a temporary file in
     the same folder, fsync, the original's permissions, then ``os.replace``.
     A crash leaves the file either untouched or complete; at worst a
-    ``.NAME.*.newslint-tmp`` file stays behind, never in the file's place."""
+    ``.NAME.*.newslint-tmp`` file stays behind, never in the file's place.
+    A special file (``/dev/null``, a pipe) is written into instead."""
+    if is_special_file(path):
+        with open(path, "wb") as stream:
+            stream.write(data)
+        return
     target = Path(os.path.realpath(path))  # write through a symbolic link, keep the link
     mode = target.stat().st_mode & 0o7777 if target.exists() else _new_file_mode()
     handle = tempfile.NamedTemporaryFile(

@@ -352,3 +352,12 @@ def _parquet_records(path: str, text_field: str, id_field: str, max_size: int) -
                 yield _record_article(path, row, number, text_field, id_field, max_size)
     except Exception as exc:  # pyarrow raises its own error types for damaged files
         yield InputError(path, f"cannot read Parquet: {exc}")
+
+
+def is_special_file(path: str | Path) -> bool:
+    """An existing path that is no regular file (``/dev/null``, a named pipe,
+    a terminal): it is written into, never replaced by a file."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False  # missing (or unreadable): a new file, written atomically
