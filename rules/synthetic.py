@@ -33,7 +33,8 @@ from newslint.engine import text as textutil
 from newslint.engine.alternation import (
     PHRASE_HEAD, PHRASE_TAIL, PhraseAlternation, PrefixedPattern, folded_prefixes, folded_text, split_alternatives,
 )
-from newslint.engine.prefilter import PrefixIndex, first_matches, unquoted_windows
+from newslint.engine.alternation import first_matches
+from newslint.engine.prefilter import PrefixIndex, unquoted_windows
 from newslint.engine.data import load_lines, load_table, load_word_list
 
 __all__ = [

@@ -26,7 +26,7 @@ plain pattern is used: the result is always the same, only the speed differs.
 from __future__ import annotations
 
 from functools import cached_property, lru_cache
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 
 from . import patterns as regex  # regex, with a time limit on every match
 from .pattern_cache import PATTERNS
@@ -282,6 +282,20 @@ def _has_ascii_variant(char: str) -> bool:
     return any(other.isascii() for variant in (char.lower(), char.upper(), char.casefold()) for other in variant)
 
 
+def first_matches(match_at: Callable[[int], "regex.Match | None"], starts: Iterable[int]) -> Iterator["regex.Match"]:
+    """What ``finditer`` gives, when every match starts at one of ``starts``
+    (sorted): the match ``match_at`` finds at each start, skipping the starts
+    inside the previous match."""
+    position = 0
+    for index in starts:
+        if index < position:
+            continue
+        match = match_at(index)
+        if match:
+            yield match
+            position = max(match.end(), index + 1)
+
+
 class PhraseAlternation:
     r"""``(?<![\p{L}\p{N}])(?:alt1|alt2|...)(?![\p{L}\p{N}])`` whose ``finditer``
     tries, at each position that can start a phrase, only the alternatives
@@ -380,15 +394,8 @@ class PhraseAlternation:
         if self._starts is None:
             yield from self.pattern.finditer(text, timeout=timeout)
             return
-        position = 0
-        for start in self._starts.finditer(text, timeout=timeout):
-            index = start.start()
-            if index < position:
-                continue
-            match = self._match_at(text, index, timeout)
-            if match:
-                yield match
-                position = max(match.end(), index + 1)
+        starts = (start.start() for start in self._starts.finditer(text, timeout=timeout))
+        yield from first_matches(lambda index: self._match_at(text, index, timeout), starts)
 
 
 # --- any pattern whose alternatives all have literal prefixes -----------------
@@ -452,14 +459,7 @@ def finditer_at_prefixes(pattern: regex.Pattern, prefixes: frozenset[str], text:
         while index != -1:
             starts.add(index)
             index = folded.find(prefix, index + 1)
-    position = 0
-    for index in sorted(starts):
-        if index < position:
-            continue
-        match = pattern.match(text, index, timeout=timeout)
-        if match:
-            yield match
-            position = max(match.end(), index + 1)
+    return first_matches(lambda index: pattern.match(text, index, timeout=timeout), sorted(starts))
 
 
 class PrefixedPattern:

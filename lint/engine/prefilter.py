@@ -18,10 +18,10 @@ from __future__ import annotations
 from functools import cached_property, lru_cache
 from itertools import compress
 from operator import itemgetter, not_
-from typing import Callable, Iterable, Iterator
+from typing import Iterator
 
 from . import patterns as regex  # regex, with a time limit on every match
-from .alternation import finditer_at_prefixes, folded_text, literal_prefixes
+from .alternation import finditer_at_prefixes, first_matches, folded_text, literal_prefixes
 
 #: how many characters at each place a phrase can start are compared with the prefixes
 WINDOW = 8
@@ -66,20 +66,6 @@ def unquoted_windows(article) -> frozenset[str] | None:
         return frozenset(windows)
 
     return article.derived("prefilter.unquoted_windows", compute)
-
-
-def first_matches(match_at: Callable[[int], "regex.Match | None"], starts: Iterable[int]) -> Iterator["regex.Match"]:
-    """What ``finditer`` gives, when every match starts at one of ``starts``
-    (sorted): the match ``match_at`` finds at each start, skipping the starts
-    inside the previous match."""
-    position = 0
-    for index in starts:
-        if index < position:
-            continue
-        match = match_at(index)
-        if match:
-            yield match
-            position = max(match.end(), index + 1)
 
 
 class PrefixIndex:
