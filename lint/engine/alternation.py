@@ -428,6 +428,99 @@ def _folded_prefixes(alternatives: list[str], ignorecase: bool, length: int) -> 
     return frozenset(found)
 
 
+# --- strings every match contains (for patterns with no literal prefix) --------
+
+
+#: escapes that stand for one character of a class, or for a position
+_CLASS_ESCAPES = frozenset("dDsSwWbBAZzGntrfv")
+#: an inline flag group without a body ("(?x)", "(?-i)", "(?V0)"): it applies to what follows
+_GLOBAL_FLAGS = regex.compile(r"\(\?[\w\-^]*\)")
+
+
+def _atom_boundaries(sequence: str) -> list[int]:
+    """Where each top-level atom (with its quantifier) of a sequence without a
+    top-level "|" starts; raises _Unknown for anything not read with certainty."""
+    boundaries, index = [], 0
+    while index < len(sequence):
+        boundaries.append(index)
+        char = sequence[index]
+        if char == "\\":
+            escaped = sequence[index + 1:index + 2]
+            if escaped in ("p", "P") and sequence[index + 2:index + 3] == "{":
+                end = sequence.index("}", index) + 1
+            elif escaped and (not escaped.isalnum() or escaped in _CLASS_ESCAPES):
+                end = index + 2
+            else:
+                raise _Unknown  # \x41, a backreference, \N{...}: not worth reading
+        elif char == "[":
+            end = _class_end(sequence, index) + 1
+        elif char == "(":
+            end = _group_end(sequence, index) + 1
+            if _GLOBAL_FLAGS.fullmatch(sequence[index:end]):
+                raise _Unknown  # "(?x)" changes how all that follows reads (verbose: spaces are not literal)
+        elif char in "|)*+?{":
+            raise _Unknown
+        else:
+            end = index + 1
+        _, _, index = _quantifier(sequence, end)
+    return boundaries
+
+
+#: how many required strings a text is searched for at most (each costs a search)
+MAX_REQUIRED_STRINGS = 16
+
+
+def required_strings(tokens: list[str]) -> frozenset[str] | None:
+    """Lower-cased strings one of which every match of any of ``tokens``
+    contains (``_required_strings_up_to``), as long as possible (8 characters
+    down to 4) while there are at most ``MAX_REQUIRED_STRINGS`` of them; None
+    when there are more even at 4 (shorter ones, " th", are in almost every
+    text). The pack engine skips an entry with no literal prefix in a text
+    that holds none of them.
+    Kept between runs in the pattern cache (a pack's start-up cost otherwise)."""
+    return PATTERNS.derived(("required_strings", tuple(tokens)), lambda: _find_required_strings(tokens))
+
+
+def _find_required_strings(tokens: list[str]) -> frozenset[str] | None:
+    for length in range(8, 3, -1):
+        found = _required_strings_up_to(tokens, length)
+        if found is None or len(found) <= MAX_REQUIRED_STRINGS:
+            return found
+    return None
+
+
+def _required_strings_up_to(tokens: list[str], length: int) -> frozenset[str] | None:
+    """Lower-cased strings one of which occurs in every match of any of the
+    tokens (regular expressions), or None when that cannot be vouched for.
+
+    The part of a match from any top-level atom of a token on is a match of
+    the token's rest, so it starts with one of the rest's literal prefixes;
+    of the atoms, the one whose prefixes are longest (then fewest) is taken.
+    Lower-casing both sides makes the test hold whatever the case flags (the
+    caller compares with ``folded_text``, None for texts where it would not).
+    None too when one of the strings is too common to be worth the search.
+    """
+    found: set[str] = set()
+    try:
+        for token in tokens:
+            for sequence in split_alternatives(token):
+                best = None
+                for boundary in _atom_boundaries(sequence):
+                    prefixes = literal_prefixes(sequence[boundary:], length)
+                    if prefixes is None or any(not char.isascii() and char.lower() != char.upper() for p in prefixes for char in p):
+                        continue
+                    if best is None or (min(map(len, prefixes)), -len(prefixes)) > (min(map(len, best)), -len(best)):
+                        best = prefixes
+                if best is None:
+                    return None
+                found.update(prefix.lower() for prefix in best)
+    except Exception:  # _Unknown, or anything else the reader cannot vouch for
+        return None
+    if any(len(string) < 3 and string.isascii() for string in found):
+        return None  # ":", "ad", " ": in almost every text
+    return frozenset(found)
+
+
 @lru_cache(maxsize=8)  # every inline pack rule folds the same article
 def folded_text(text: str, ignorecase: bool) -> str | None:
     """The text as prefixes are searched in it: lower-cased under ``ignorecase``.

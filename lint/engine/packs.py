@@ -38,13 +38,9 @@ from typing import Any, ClassVar, Iterable
 
 from . import patterns as regex  # regex, with a time limit on every match
 from .data import parse_toml
-from .pattern_cache import PATTERNS
 
 from .rule import CATEGORIES, Fix, Hit, Rule, Severity, validate_rule_class
-from .alternation import (
-    _class_end, _group_end, _quantifier, _Unknown, finditer_at_prefixes, folded_prefixes, folded_text,
-    literal_prefixes, split_alternatives,
-)
+from .alternation import finditer_at_prefixes, folded_prefixes, folded_text, required_strings
 from .text import shorten
 
 REQUIRED_KEYS = {"code", "name", "tokens", "category", "level", "message"}
@@ -72,7 +68,7 @@ class PatternRule(Rule):
     prefixes: ClassVar[frozenset[str] | None] = None
     #: for an entry whose tokens have no literal prefix (which the regex engine
     #: may try at every position, or across a whole line): lower-cased strings
-    #: one of which every match contains (see ``_required_strings``), or None.
+    #: one of which every match contains (see ``alternation.required_strings``), or None.
     #: A line-scope entry that has them is tested on its own, not in ``line_filter``.
     required: ClassVar[frozenset[str] | None] = None
     #: line scope: one pattern for all the pack's line-scope entries, so that a
@@ -139,93 +135,6 @@ def _candidate_lines(article, line_filter: regex.Pattern | None) -> list[tuple[i
         f"packs.lines.{id(line_filter)}",
         lambda: [(s, e) for s, e in _line_spans(article) if line_filter.fullmatch(article.text, s, e)],
     )
-
-
-#: escapes that stand for one character of a class, or for a position
-_CLASS_ESCAPES = frozenset("dDsSwWbBAZzGntrfv")
-#: an inline flag group without a body ("(?x)", "(?-i)", "(?V0)"): it applies to what follows
-_GLOBAL_FLAGS = regex.compile(r"\(\?[\w\-^]*\)")
-
-
-def _atom_boundaries(sequence: str) -> list[int]:
-    """Where each top-level atom (with its quantifier) of a sequence without a
-    top-level "|" starts; raises _Unknown for anything not read with certainty."""
-    boundaries, index = [], 0
-    while index < len(sequence):
-        boundaries.append(index)
-        char = sequence[index]
-        if char == "\\":
-            escaped = sequence[index + 1:index + 2]
-            if escaped in ("p", "P") and sequence[index + 2:index + 3] == "{":
-                end = sequence.index("}", index) + 1
-            elif escaped and (not escaped.isalnum() or escaped in _CLASS_ESCAPES):
-                end = index + 2
-            else:
-                raise _Unknown  # \x41, a backreference, \N{...}: not worth reading
-        elif char == "[":
-            end = _class_end(sequence, index) + 1
-        elif char == "(":
-            end = _group_end(sequence, index) + 1
-            if _GLOBAL_FLAGS.fullmatch(sequence[index:end]):
-                raise _Unknown  # "(?x)" changes how all that follows reads (verbose: spaces are not literal)
-        elif char in "|)*+?{":
-            raise _Unknown
-        else:
-            end = index + 1
-        _, _, index = _quantifier(sequence, end)
-    return boundaries
-
-
-#: how many required strings a text is searched for at most (each costs a search)
-MAX_REQUIRED_STRINGS = 16
-
-
-def _required_strings(tokens: list[str]) -> frozenset[str] | None:
-    """``_required_strings_up_to`` as long as possible (8 characters down to 4)
-    while there are at most ``MAX_REQUIRED_STRINGS`` of them; None when there
-    are more even at 4 (shorter ones, " th", are in almost every text).
-    Kept between runs in the pattern cache (a pack's start-up cost otherwise)."""
-    return PATTERNS.derived(("required_strings", tuple(tokens)), lambda: _find_required_strings(tokens))
-
-
-def _find_required_strings(tokens: list[str]) -> frozenset[str] | None:
-    for length in range(8, 3, -1):
-        found = _required_strings_up_to(tokens, length)
-        if found is None or len(found) <= MAX_REQUIRED_STRINGS:
-            return found
-    return None
-
-
-def _required_strings_up_to(tokens: list[str], length: int) -> frozenset[str] | None:
-    """Lower-cased strings one of which occurs in every match of any of the
-    tokens (regular expressions), or None when that cannot be vouched for.
-
-    The part of a match from any top-level atom of a token on is a match of
-    the token's rest, so it starts with one of the rest's literal prefixes;
-    of the atoms, the one whose prefixes are longest (then fewest) is taken.
-    Lower-casing both sides makes the test hold whatever the case flags (the
-    caller compares with ``folded_text``, None for texts where it would not).
-    None too when one of the strings is too common to be worth the search.
-    """
-    found: set[str] = set()
-    try:
-        for token in tokens:
-            for sequence in split_alternatives(token):
-                best = None
-                for boundary in _atom_boundaries(sequence):
-                    prefixes = literal_prefixes(sequence[boundary:], length)
-                    if prefixes is None or any(not char.isascii() and char.lower() != char.upper() for p in prefixes for char in p):
-                        continue
-                    if best is None or (min(map(len, prefixes)), -len(prefixes)) > (min(map(len, best)), -len(best)):
-                        best = prefixes
-                if best is None:
-                    return None
-                found.update(prefix.lower() for prefix in best)
-    except Exception:  # _Unknown, or anything else the reader cannot vouch for
-        return None
-    if any(len(string) < 3 and string.isascii() for string in found):
-        return None  # ":", "ad", " ": in almost every text
-    return frozenset(found)
 
 
 def _body(entry: dict[str, Any], where: str) -> str:
@@ -326,7 +235,7 @@ def load_pack(path: Path) -> list[type[PatternRule]]:
             "confidence": float(entry.get("confidence", 0.9)),
             "pattern": _compile(entry, where),
             "prefixes": _prefixes(entry),
-            "required": _required_strings(_alternatives(entry, where)) if _without_prefixes(entry) else None,
+            "required": required_strings(_alternatives(entry, where)) if _without_prefixes(entry) else None,
             "template": entry["message"].replace("{match!r}", "'{match}'"),
             "delete": entry.get("fix"),
             "scope": entry.get("scope", "line"),
