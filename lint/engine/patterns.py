@@ -88,7 +88,7 @@ def _on_alarm(signum: int, frame: Any) -> None:
 def _can_use_alarm() -> bool:
     """Signals reach only the main thread, and the timer must be ours alone."""
     global _alarm_handler_installed, _alarm_thread
-    if not hasattr(signal, "setitimer") or get_ident() != threading.main_thread().ident:
+    if _setitimer is None or get_ident() != threading.main_thread().ident:
         return False
     current = _raw_getsignal(signal.SIGALRM)
     if current is not _on_alarm:

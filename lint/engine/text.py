@@ -13,7 +13,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 from . import patterns as regex  # regex, with a time limit on every match
 
-from .wordindex import is_simple as is_simple_word, word_index
+from .wordindex import word_index
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*")
 TERMINAL_PUNCTUATION = ".!?…"
@@ -336,8 +336,6 @@ def zipf_frequency(word: str) -> float:
     listed = word_index().lookup(lowered)
     if listed is not None:
         return listed
-    if is_simple_word(lowered):
-        return 0.0  # wordfreq lists every plain word it knows
     from wordfreq import zipf_frequency as _zipf  # slow to import: only for words the index cannot answer
 
     return _zipf(lowered, "en")
