@@ -31,9 +31,8 @@ from newslint.engine import patterns as regex  # regex, with a time limit on eve
 from newslint import Option, Rule, Severity
 from newslint.engine import text as textutil
 from newslint.engine.alternation import (
-    PHRASE_HEAD, PHRASE_TAIL, PhraseAlternation, PrefixedPattern, folded_prefixes, folded_text, split_alternatives,
+    PhraseAlternation, PrefixedPattern, first_matches, folded_prefixes, folded_text, split_alternatives,
 )
-from newslint.engine.alternation import first_matches
 from newslint.engine.prefilter import PrefixIndex, unquoted_windows
 from newslint.engine.data import load_lines, load_table, load_word_list
 
@@ -66,7 +65,6 @@ class PhraseStarts:
 
     def __init__(self, alternation: PhraseAlternation) -> None:
         self.alternation = alternation
-        self._singles: dict[int, regex.Pattern] = {}
 
     @cached_property
     def index(self) -> PrefixIndex:
@@ -74,13 +72,6 @@ class PhraseStarts:
         index = PrefixIndex(self.alternation.alternatives)
         index.usable &= bool(self.alternation.flags & regex.IGNORECASE)
         return index
-
-    def _single(self, number: int) -> regex.Pattern:
-        """One alternative between non-letters, compiled on first use."""
-        if number not in self._singles:
-            self._singles[number] = regex.compile(PHRASE_HEAD + self.alternation.alternatives[number] + PHRASE_TAIL,
-                                                  regex.I)
-        return self._singles[number]
 
     def finditer(self, text: str, windows: frozenset[str] | None = None):
         """The plain alternation's matches in ``text``; ``windows`` as for
@@ -102,7 +93,7 @@ class PhraseStarts:
 
         def match_at(index: int):
             for number in sorted(alternatives_at[index]):
-                match = self._single(number).match(text, index)
+                match = self.alternation.alternative(number).match(text, index)
                 if match:
                     return match
             return None

@@ -378,10 +378,14 @@ class PhraseAlternation:
         if len(numbers) > _MAX_SINGLE_TRIES:
             return self._pattern_of(numbers).match(text, index, timeout=timeout)
         for number in numbers:
-            match = self._pattern_of((number,)).match(text, index, timeout=timeout)
+            match = self.alternative(number).match(text, index, timeout=timeout)
             if match:
                 return match
         return None
+
+    def alternative(self, number: int) -> regex.Pattern:
+        """One alternative on its own, between the same non-letters, compiled on first use."""
+        return self._pattern_of((number,))
 
     def _pattern_of(self, numbers: tuple[int, ...]) -> regex.Pattern:
         """The alternation of some alternatives, compiled on first use."""
