@@ -21,7 +21,7 @@ from operator import itemgetter, not_
 from typing import Iterator
 
 from . import patterns as regex  # regex, with a time limit on every match
-from .alternation import finditer_at_prefixes, first_matches, folded_text, literal_prefixes
+from .alternation import finditer_at_prefixes, folded_text, literal_prefixes
 
 #: how many characters at each place a phrase can start are compared with the prefixes
 WINDOW = 8
