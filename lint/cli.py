@@ -8,7 +8,7 @@ import sys
 import traceback
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 import click
 
@@ -19,7 +19,7 @@ from .engine.builtin import ENGINE_RULES
 from .engine.inputs import InputError, decode, format_of, is_special_file, read_articles, walk
 from .engine.packs import PackError
 from .engine.registry import PluginError, Registry, build_registry
-from .engine.rule import Severity
+from .engine.rule import Finding, Severity
 from .engine.article import Article
 from .engine.cache import ResultCache
 from .engine.parallel import default_jobs
@@ -181,7 +181,7 @@ def check(paths: tuple[str, ...], **opts: Any) -> None:
                    f"to {opts['shards_dir']} ({result.articles} articles)", err=True)
         blocking = any(count for level, count in result.shard_severities.items() if level >= fail_on)
         sys.exit(EXIT_ERROR if result.errors else EXIT_FINDINGS if blocking and not opts["exit_zero"] else EXIT_CLEAN)
-    shown = [f for f in result.findings if f.severity >= min_severity]
+    shown = AtLeast(result.findings, min_severity)
     interactive = opts["output"] is None and sys.stdout.isatty()
     show_source = interactive if opts["show_source"] is None else opts["show_source"]
     color = interactive and "NO_COLOR" not in os.environ if opts["color"] is None else opts["color"]
@@ -345,17 +345,39 @@ def write_statistics(stream, findings) -> None:
 
 
 def make_summary(result: RunResult, shown, *, quiet: bool) -> dict[str, Any]:
+    """The run's counts, in one pass over the findings (which may be read back from disk)."""
+    categories: Counter = Counter()
+    severities: Counter = Counter()
+    fixable = unsafe_fixable = 0
+    for finding in shown:
+        categories[finding.category or "newslint"] += 1
+        severities[finding.severity] += 1
+        if finding.fix is not None:
+            fixable += finding.fix.safe
+            unsafe_fixable += not finding.fix.safe
     return {
         "files": result.files,
         "articles": result.articles,
-        "findings": len(shown),
-        "by_category": dict(sorted(Counter(f.category or "newslint" for f in shown).items())),
-        "by_severity": {s.name: sum(1 for f in shown if f.severity == s) for s in reversed(Severity)},
-        "fixable": sum(1 for f in shown if f.fix is not None and f.fix.safe),
-        "unsafe_fixable": sum(1 for f in shown if f.fix is not None and not f.fix.safe),
+        "findings": sum(severities.values()),
+        "by_category": dict(sorted(categories.items())),
+        "by_severity": {s.name: severities[s] for s in reversed(Severity)},
+        "fixable": fixable,
+        "unsafe_fixable": unsafe_fixable,
         "errors": len(result.errors),
         "quiet": quiet,
     }
+
+
+class AtLeast:
+    """The findings at or above a severity, read afresh on each pass (not copied:
+    an archive's findings may be on disk)."""
+
+    def __init__(self, findings: Iterable[Finding], severity: Severity) -> None:
+        self.findings = findings
+        self.severity = severity
+
+    def __iter__(self) -> Iterator[Finding]:
+        return (f for f in self.findings if f.severity >= self.severity)
 
 
 def open_cache(cache_dir: str | None, settings: Settings) -> ResultCache | None:

@@ -16,6 +16,7 @@ from newslint.engine import patterns as regex  # regex, with a time limit on eve
 from newslint import CorpusRule, Fix, Option, Rule, Severity
 from newslint.engine import text as textutil
 from newslint.engine.packs import load_pack
+from newslint.engine.spill import Postings
 from newslint.rules.metadata import metadata_lines
 
 PACK = Path(__file__).with_name("packs") / "furniture.toml"
@@ -341,13 +342,13 @@ class RecurringLine(CorpusRule):
         return {"text": text_fingerprint, "lines": lines}
 
     def check_corpus(self, summaries):
-        articles_of = defaultdict(set)
+        articles_of = Postings()  # line fingerprint -> fingerprints of the texts holding it
         for summary in summaries.values():
             for fp, *_ in summary["lines"]:
-                articles_of[fp].add(summary["text"])
+                articles_of.add(fp, summary["text"])
         for key, summary in summaries.items():
             for fp, start, end, excerpt in summary["lines"]:
-                count = len(articles_of[fp])
+                count = articles_of.count(fp)
                 if count >= self.settings["min_articles"]:
                     message = f"line {excerpt!r} recurs verbatim in {count} different articles of this run"
                     yield key, self.hit(start, end, message)

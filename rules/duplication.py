@@ -13,6 +13,7 @@ from newslint.engine import patterns as regex  # regex, with a time limit on eve
 
 from newslint import CorpusRule, Fix, Option, Rule, Severity
 from newslint.engine import text as textutil
+from newslint.engine.spill import Postings
 
 __all__ = ["RepeatedHeadline", "RepeatedParagraph", "RepeatedSentence", "SharedParagraph"]
 
@@ -511,16 +512,15 @@ class SharedParagraph(CorpusRule):
         return {"label": article_label(article), "paragraphs": paragraphs}
 
     def check_corpus(self, summaries):
-        holders: dict[str, set] = defaultdict(set)
+        holders = Postings()  # paragraph fingerprint -> keys of the articles holding it
         for key, summary in summaries.items():
             for fingerprint, _, _ in summary["paragraphs"]:
-                holders[fingerprint].add(key)
+                holders.add(fingerprint, key)
         limit = self.settings["max_articles"]
-        for key in sorted(summaries, key=_sort_key):
-            summary = summaries[key]
+        for key, summary in summaries.items():
             shared = []
             for fingerprint, start, end in summary["paragraphs"]:
-                others = holders[fingerprint] - {key}
+                others = set(holders.values(fingerprint)) - {key}
                 if others and len(others) < limit:
                     shared.append((start, end, sorted(others, key=_sort_key)))
             if not shared:

@@ -19,6 +19,7 @@ from newslint.engine import patterns as regex  # regex, with a time limit on eve
 from newslint import CorpusRule, Fix, Option, Rule, Severity
 from newslint.engine import text as textutil
 from newslint.engine.data import load_lines, load_table, load_word_list
+from newslint.engine.spill import Postings
 
 
 def _lines(numbers) -> str:
@@ -327,16 +328,19 @@ class TransliterationAcrossRun(CorpusRule):
         return {"label": _label(article), "names": summary}
 
     def check_corpus(self, summaries):
-        # key -> spelling -> articles using only that spelling of the key
-        by_key: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        # name key -> (spelling, article) for the articles using only that spelling of the key
+        by_key = Postings()
         for article_key, summary in summaries.items():
             keys = defaultdict(list)
             for spelling, entry in summary["names"].items():
                 keys[entry[0]].append(spelling)
             for key, spellings in keys.items():
                 if len({s.casefold() for s in spellings}) == 1:  # both in one article: TL101
-                    by_key[key][spellings[0]].append(article_key)
-        for key, spellings in by_key.items():
+                    by_key.add(key, (spellings[0], article_key))
+        for _key, pairs in by_key.groups():
+            spellings: dict[str, list] = defaultdict(list)  # spelling -> the articles using it
+            for spelling, holder in pairs:
+                spellings[spelling].append(holder)
             if len({_bare(s) for s in spellings}) < 2:
                 continue
             fewest = min(len(holders) for holders in spellings.values())

@@ -11,7 +11,7 @@ import traceback
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 
 from . import patterns
 from . import text as textutil
@@ -20,6 +20,7 @@ from .builtin import ENGINE_RULES, InternalError, InvalidSuppression, UnusedSupp
 from .inputs import glob_matches, resolved
 from .registry import PluginError, Registry, build_registry, load_plugin_folder
 from .rule import CorpusRule, Finding, Hit, Rule, Severity
+from .spill import SortedSpill, SpillDict, SpillFolder
 from .selection import SelectorError, is_selected, selects_code, validate_selectors, wanted_prefixes
 from .suppression import Suppressions, parse_suppressions
 
@@ -300,14 +301,17 @@ def build_linter(settings) -> Linter:
 
 @dataclass
 class RunResult:
-    findings: list[Finding] = field(default_factory=list)
+    #: sorted; a run whose findings outgrow memory gets a ``SortedSpill``, which iterates the same way
+    findings: list[Finding] | SortedSpill = field(default_factory=list)
     errors: list[Any] = field(default_factory=list)  # InputError
     files: int = 0
     articles: int = 0
     paths: set[str] = field(default_factory=set)  # the files (and "-") linted
     cached: int = 0
     #: the text of each line a finding points at, for --show-source
-    line_texts: dict[tuple, str] = field(default_factory=dict)
+    line_texts: Mapping[tuple, str] = field(default_factory=dict)
+    #: where the run's big structures spill (a temporary folder, made on first need)
+    spill_folder: SpillFolder = field(default_factory=SpillFolder, repr=False)
     #: a cluster run that wrote its findings as shards: the files, and counts by severity
     shards: list[str] = field(default_factory=list)
     shard_severities: dict[int, int] = field(default_factory=dict)
@@ -340,8 +344,10 @@ def run(
     skips articles whose text, path and linter are unchanged.
     """
     result = RunResult()
-    with_findings: dict[tuple, tuple[ArticleResult, Linter]] = {}  # clean articles are not kept
-    corpus = CorpusPass()
+    spill = result.spill_folder
+    result.line_texts = SpillDict(spill)
+    held = SpillDict(spill)  # article key -> (result, linter number), for articles with findings or suppressions
+    corpus = CorpusPass(spill)
     kept: dict[tuple, Article] = {}
     seen_paths = set()
     cache_keys: deque = deque()  # in input order, like the results
@@ -371,7 +377,7 @@ def run(
             cache.put(key, article_result, line_texts)
         corpus.add(article_result, linter)
         if article_result.findings or article_result.suppressions is not None:
-            with_findings[article_result.key] = (article_result, linter)
+            held[article_result.key] = (article_result, corpus.number_of(linter))
         result.line_texts.update(line_texts)
         if on_article:
             on_article()
@@ -379,23 +385,39 @@ def run(
         cache.commit()
 
     extra = corpus.findings(kept.get if reopen is None else reopen)
-    for key, (article_result, linter) in with_findings.items():
-        result.findings.extend(linter.finish(article_result, extra.pop(key, [])))
+    findings = SortedSpill(spill, key=Finding.sort_key)
+    for article_result, number in held.values():
+        findings.extend(corpus.linters[number].finish(article_result, extra.pop(article_result.key, [])))
     for key, found in extra.items():
-        result.findings.extend(corpus.linters[key].finish(ArticleResult(key, key[0], [], {}), found))
-    result.findings.sort(key=Finding.sort_key)
+        findings.extend(corpus.linter_of(key).finish(ArticleResult(key, key[0], [], {}), found))
+    result.findings = findings.result()
     result.files = len(seen_paths)
     result.paths = seen_paths
     return result
 
 
 class CorpusPass:
-    """The corpus rules' side of a run: each article's summaries, then one pass over them all."""
+    """The corpus rules' side of a run: each article's summaries (spilled to
+    disk on big runs), then one pass over them all."""
 
-    def __init__(self) -> None:
+    def __init__(self, spill: SpillFolder | None = None) -> None:
+        spill = spill or SpillFolder()
         self.rules: dict[str, CorpusRule] = {}
-        self.summaries: dict[str, dict[tuple, Any]] = {}
-        self.linters: dict[tuple, Linter] = {}
+        self.summaries: dict[str, SpillDict] = {}  # rule code -> {article key: summary}
+        self.linters: list[Linter] = []
+        self._numbers: dict[int, int] = {}  # id(linter) -> its place in self.linters
+        self._linter_numbers = SpillDict(spill)  # article key -> the number of its linter
+        self._spill = spill
+
+    def number_of(self, linter: Linter) -> int:
+        number = self._numbers.get(id(linter))
+        if number is None:
+            number = self._numbers[id(linter)] = len(self.linters)
+            self.linters.append(linter)
+        return number
+
+    def linter_of(self, key: tuple) -> Linter:
+        return self.linters[self._linter_numbers[key]]
 
     def add(self, article_result: ArticleResult, linter: Linter) -> None:
         self.add_summaries(article_result.key, article_result.summaries, linter)
@@ -403,11 +425,13 @@ class CorpusPass:
     def add_summaries(self, key: tuple, summaries: dict[str, Any], linter: Linter) -> None:
         if not summaries:
             return
-        self.linters[key] = linter
+        self._linter_numbers[key] = self.number_of(linter)
         for rule in linter.rules:
             if isinstance(rule, CorpusRule) and rule.code in summaries:
                 self.rules.setdefault(rule.code, rule)
-                self.summaries.setdefault(rule.code, {})[key] = summaries[rule.code]
+                if rule.code not in self.summaries:
+                    self.summaries[rule.code] = SpillDict(self._spill)
+                self.summaries[rule.code][key] = summaries[rule.code]
 
     def hits(self) -> dict[tuple, list[tuple[str, Hit | BaseException]]]:
         """Run each corpus rule: {article key: [(rule code, hit, or the rule's exception)]}."""
@@ -423,7 +447,7 @@ class CorpusPass:
     def findings(self, reopen: Callable[[tuple], Article]) -> dict[tuple, list[Finding]]:
         """The corpus rules' findings, made in the articles they name (read again)."""
         in_file_order = sorted(self.hits().items(), key=lambda item: (item[0][0], item[0][1] or 0))
-        return {key: self.linters[key].corpus_findings(reopen(key), article_hits) for key, article_hits in in_file_order}
+        return {key: self.linter_of(key).corpus_findings(reopen(key), article_hits) for key, article_hits in in_file_order}
 
 
 def lint_with_lines(linter: Linter, article: Article) -> tuple[ArticleResult, dict[tuple, str]]:
