@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 if TYPE_CHECKING:
     import sqlite3
 
-SPILL_AFTER = 20_000  # entries held in memory before a structure moves to disk
+SPILL_AFTER = 5_000  # entries held in memory before a structure moves to disk
 
 
 class SpillFolder:
