@@ -24,6 +24,7 @@ from .engine.article import Article
 from .engine.cache import ResultCache
 from .engine.parallel import default_jobs
 from .engine.runner import Linter, RunResult, SettingsError, build_linter, run
+from .engine.spill import SpillError
 from .formats import available_formats, load_format
 from .progress import Progress
 from .stats import STATS_FORMATS, article_records, format_for_path, measuring, write_stats
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 VERBOSE_KEY = "newslint.verbose"
-FATAL_ERRORS = (ConfigError, SettingsError, PluginError, PackError, BaselineError)
+FATAL_ERRORS = (ConfigError, SettingsError, PluginError, PackError, BaselineError, SpillError)
 FIX_LABELS = {"safe": "fix", "unsafe": "unsafe-fix", "mixed": "fix/unsafe"}
 
 

@@ -7,7 +7,8 @@ Three steps, each a Dask bag operation:
    (findings, and the corpus rules' summaries); the bag is persisted, so the
    texts never travel to the client;
 2. reduce: only the summaries (names, fingerprints: a few hundred bytes an
-   article) come to the client, which runs the corpus rules over them;
+   article) come to the client, a partition at a time, and the client runs
+   the corpus rules over them (past a few thousand articles, from disk);
 3. map: each partition turns the corpus rules' hits on its own articles into
    findings and applies suppressions and per-file ignores.
 
@@ -74,10 +75,17 @@ def _summaries(partition: Iterable) -> list[tuple[bytes, tuple, dict[str, Any]]]
 
 def corpus_hits(summaries: Iterable[tuple[bytes, tuple, dict[str, Any]]]) -> dict[tuple, list]:
     """Run every corpus rule over the gathered summaries: {article key: [(code, hit)]}."""
-    corpus = CorpusPass()
+    corpus = CorpusPass()  # spills the summaries to disk past a few thousand articles
     for blob, key, article_summaries in summaries:
         corpus.add_summaries(key, article_summaries, linter_for_blob(blob))
     return corpus.hits()
+
+
+def _gathered_summaries(linted, client=None) -> Iterator[tuple[bytes, tuple, dict[str, Any]]]:
+    """The summaries, brought to the client one partition at a time (all at
+    once, an archive's summaries would have to fit in the client's memory)."""
+    for partition in linted.map_partitions(_summaries).to_delayed():
+        yield from (partition.compute() if client is None else client.compute(partition).result())
 
 
 # --- step 3: findings, on the workers ---------------------------------------------------
@@ -98,7 +106,7 @@ def _run(linted, client=None) -> tuple[Any, Any]:
     """Steps 2 and 3 over a bag of step-1 results: a bag of findings and input
     errors, and the persisted step-1 bag (to count its articles)."""
     linted = linted.persist() if client is None else client.persist(linted)
-    hits = corpus_hits(linted.map_partitions(_summaries).compute())
+    hits = corpus_hits(_gathered_summaries(linted, client))
     return linted.map_partitions(_finish, hits), linted
 
 

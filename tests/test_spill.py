@@ -127,3 +127,20 @@ def test_the_spill_folder_goes_with_the_result(monkeypatch, tmp_path):
     del result
     gc.collect()
     assert not any(p.name.startswith("newslint-run-") for p in tmp_path.iterdir())
+
+
+def test_a_run_that_cannot_spill_stops_with_one_line(monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    from newslint.cli import main
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "missing"))  # no such folder: every scratch write fails
+    monkeypatch.setattr(spill, "SPILL_AFTER", 1)
+    output = tmp_path / "findings.jsonl"
+    outcome = CliRunner().invoke(main, ["--no-config", "--no-cache", "-j1", "-o", str(output), str(SEEDS)])
+    assert outcome.exit_code == 2
+    lines = outcome.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("newslint: ")
+    assert "cannot write the run's scratch files in" in lines[0] and "missing" in lines[0]
+    assert "TMPDIR" in lines[0] and "Traceback" not in outcome.output
+    assert not output.exists()  # nothing half-written

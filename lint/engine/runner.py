@@ -20,7 +20,7 @@ from .builtin import ENGINE_RULES, InternalError, InvalidSuppression, UnusedSupp
 from .inputs import glob_matches, resolved
 from .registry import PluginError, Registry, build_registry, load_plugin_folder
 from .rule import CorpusRule, Finding, Hit, Rule, Severity
-from .spill import SortedSpill, SpillDict, SpillFolder
+from .spill import SortedSpill, SpillDict, SpillError, SpillFolder
 from .selection import SelectorError, is_selected, selects_code, validate_selectors, wanted_prefixes
 from .suppression import Suppressions, parse_suppressions
 
@@ -440,6 +440,8 @@ class CorpusPass:
             try:
                 for key, hit in rule.check_corpus(self.summaries[code]):
                     hits.setdefault(key, []).append((code, hit))
+            except SpillError:
+                raise  # the machine's trouble, not the rule's
             except Exception as exc:
                 hits.setdefault(next(iter(self.summaries[code])), []).append((code, exc))
         return hits

@@ -17,6 +17,7 @@ exit). A hook run on a few files never touches the disk.
 """
 from __future__ import annotations
 
+import functools
 import heapq
 import pickle
 from collections.abc import Mapping
@@ -27,6 +28,32 @@ if TYPE_CHECKING:
     import sqlite3
 
 SPILL_AFTER = 5_000  # entries held in memory before a structure moves to disk
+
+
+class SpillError(Exception):
+    """The run's scratch files cannot be written (a full or unwritable temporary folder)."""
+
+
+def _writes_scratch(method):
+    """Turns a failed write of scratch files into one clear SpillError."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args):
+        try:
+            return method(self, *args)
+        except SpillError:
+            raise
+        except Exception as exc:
+            if not isinstance(exc, OSError) and type(exc).__module__ != "sqlite3":
+                raise
+            import tempfile
+
+            raise SpillError(
+                f"cannot write the run's scratch files in {tempfile.gettempdir()}: {exc} "
+                "(set TMPDIR to a folder with room)"
+            ) from exc
+
+    return wrapper
 
 
 class SpillFolder:
@@ -60,6 +87,7 @@ class SpillList:
         self._writer = None
         self._count = 0
 
+    @_writes_scratch
     def append(self, item: Any) -> None:
         self._count += 1
         if self._writer is None:
@@ -101,6 +129,7 @@ class SpillDict(Mapping):
         self.db: sqlite3.Connection | None = None
         self._count = 0
 
+    @_writes_scratch
     def __setitem__(self, key: Any, value: Any) -> None:
         if self.db is None:
             self.held[key] = value
@@ -176,6 +205,7 @@ class SortedSpill:
         self.runs: list[SpillList] = []
         self._count = 0
 
+    @_writes_scratch
     def extend(self, items: Iterable) -> None:
         for item in items:
             self._count += 1
@@ -220,6 +250,7 @@ class Postings:
         self.db: sqlite3.Connection | None = None
         self._pairs = 0
 
+    @_writes_scratch
     def add(self, term: Any, value: Any) -> None:
         if self.db is not None:
             packed = _packed(term)
