@@ -36,7 +36,11 @@ def write_rows(stream, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> 
     writer = csv.writer(stream)
     writer.writerow(header)
     for row in rows:
-        writer.writerow([cell(value) for value in row])
+        write_row(writer, row)
+
+
+def write_row(writer, row: Sequence[Any]) -> None:
+    writer.writerow([cell(value) for value in row])
 
 
 def finding_row(finding: Finding) -> list[Any]:
@@ -50,11 +54,14 @@ def finding_row(finding: Finding) -> list[Any]:
 
 
 class CsvFormatter(Formatter):
+    """Written row by row as the findings come (an archive's findings need not fit in memory)."""
+
     def start(self) -> None:
-        self.rows: list[list[Any]] = []
+        self.writer = csv.writer(self.stream)
+        self.writer.writerow(COLUMNS)
 
     def finding(self, finding: Finding, line_text: str | None = None) -> None:
-        self.rows.append(finding_row(finding))
+        write_row(self.writer, finding_row(finding))
 
     def finish(self, summary: dict[str, Any]) -> None:
-        write_rows(self.stream, COLUMNS, self.rows)
+        pass
