@@ -210,6 +210,9 @@ class CorpusRule(Rule):
     ``collect`` runs once per article and returns a compact, picklable
     summary (fingerprints, names), never the full text; ``check_corpus``
     receives ``{article_key: summary}`` and yields ``(article_key, Hit)``.
+    On a big run that mapping is read from disk (``engine.spill.SpillDict``):
+    iterate it rather than copy it, and build cross-article indexes with
+    ``engine.spill.Postings``, so that memory stays bounded.
     """
 
     def check(self, article: "Article") -> Iterable[Hit]:
