@@ -6,7 +6,6 @@ and paragraphs or articles that stop mid-sentence.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
@@ -260,30 +259,6 @@ def fragment_source(article, word: str) -> str | None:
     return best
 
 
-@lru_cache(maxsize=1)
-def common_word_tails() -> dict[str, str]:
-    """Tails (two letters or more, cut two letters or more into the word) of common
-    English words, each with the most common word that ends so: "imates" -> "estimates".
-    """
-    tails: dict[str, str] = {}
-    for word in word_index().top_words():
-        if word.isalpha() and len(word) >= 4:
-            for cut in range(2, len(word) - 1):
-                tails.setdefault(word[cut:], word)
-    return tails
-
-
-@lru_cache(maxsize=1)
-def common_word_heads() -> frozenset[str]:
-    """Beginnings (two to seven letters, at least two letters short of the end) of
-    common English words: "se" of "services", "gover" of "government"."""
-    heads = set()
-    for word in word_index().top_words():
-        if word.isalpha() and len(word) >= 4:
-            heads.update(word[:cut] for cut in range(2, min(8, len(word) - 1)))
-    return frozenset(heads)
-
-
 def word_stump(article, body: str, min_zipf: float = 3.0) -> str | None:
     """The last token of a paragraph when it is the stump of a longer word.
 
@@ -315,7 +290,7 @@ def word_stump(article, body: str, min_zipf: float = 3.0) -> str | None:
         return None
     longer = any(
         len(w) >= len(token) + 2 and w.startswith(token) for w in article.vocabulary
-    ) or token in common_word_heads()
+    ) or word_index().word_beginning_with(token)
     return token if longer else None
 
 
@@ -354,7 +329,7 @@ def word_fragment(
     if frequency == 0 or len(base) <= max_known_length:
         source = fragment_source(article, base)
     if source is None and frequency < rare_zipf and len(base) >= 3:
-        source = common_word_tails().get(base.lower())  # "Lauding" (2.3) stays a word
+        source = word_index().word_ending_with(base.lower())  # "Lauding" (2.3) stays a word
     if source is None:
         return None
     offset = paragraph.start + match.start()

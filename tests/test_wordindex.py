@@ -76,3 +76,34 @@ def test_index_answers_latin_words_it_does_not_list_and_trailing_apostrophes(tmp
             assert found == wordfreq.zipf_frequency(word, "en"), word
     assert answered > 0.9 * len(words)
     assert index.lookup("a380") is None and index.lookup("ααββγγδ") is None  # digits, other scripts: wordfreq's call
+
+
+def _fragments_by_hand(top_words):
+    """Which common word a fragment comes from, worked out word by word as the truncation rules first did."""
+    tails, heads = {}, set()
+    for word in top_words:
+        if word.isalpha() and len(word) >= 4:
+            for cut in range(2, len(word) - 1):
+                tails.setdefault(word[cut:], word)
+            heads.update(word[:cut] for cut in range(2, min(8, len(word) - 1)))
+    return tails, heads
+
+
+def test_index_finds_the_common_word_a_fragment_was_cut_from(tmp_path, monkeypatch):
+    from newslint.engine import wordindex
+
+    index = WordIndex(tmp_path / "zipf.sqlite")
+    top = index.top_words()
+    tails, heads = _fragments_by_hand(top)
+    rng = random.Random(5)
+    words = rng.sample(top, 400) + ["estimates", "government", "café", "o'clock", "naïveté", "x", ""]
+    fragments = {w[i:j] for w in words for i in range(len(w)) for j in range(i, len(w) + 1)}
+    fragments |= {"".join(rng.choice("abcdeilmnorstuáé'") for _ in range(rng.randint(1, 9))) for _ in range(3000)}
+    fragments |= set(rng.sample(sorted(tails), 3000)) | set(rng.sample(sorted(heads), 3000))
+    assert index.word_ending_with("imates") == "estimates" and index.word_beginning_with("gover")
+    # the same answers from the index, and from the dict and set a run builds when there is no cache folder
+    monkeypatch.setattr(wordindex, "_top_words", lambda: top)
+    in_memory = WordIndex(None)
+    for fragment in fragments:
+        assert index.word_ending_with(fragment) == tails.get(fragment) == in_memory.word_ending_with(fragment), fragment
+        assert index.word_beginning_with(fragment) == (fragment in heads) == in_memory.word_beginning_with(fragment), fragment

@@ -18,8 +18,10 @@ frequencies of the parts combined as ``1/f = 1/f1 + 1/f2 + ...``, rounded as
 wordfreq rounds) from the parts' raw frequencies, which the index also keeps.
 A plain word missing from the index is unknown (0); any other missing word
 still goes to wordfreq. The index also keeps wordfreq's ``top_n_list`` of the
-``TOP_WORDS`` most common words, in its order. Tests compare the index with
-wordfreq.
+``TOP_WORDS`` most common words, in its order, indexed by their beginnings
+and their endings (``word_ending_with``, ``word_beginning_with``: which
+common word a fragment of text was cut from). Tests compare the index with
+wordfreq and with the same answers worked out in Python.
 """
 from __future__ import annotations
 
@@ -82,6 +84,22 @@ def _top_words() -> list[str]:
     return top_n_list("en", TOP_WORDS)
 
 
+def is_cuttable(word: str) -> bool:
+    """A common word whose beginnings and endings count as its fragments: letters only, four or more."""
+    return word.isalpha() and len(word) >= 4
+
+
+#: the fewest letters of a fragment, and of the rest of the word cut from it
+MIN_FRAGMENT = 2
+LONGEST_HEAD = 7
+_LAST_CHARACTER = "\U0010ffff"  # a bound above every string that starts with a prefix (no letter is it)
+
+
+def _top_rows():
+    for rank, word in enumerate(_top_words()):
+        yield rank, word, word[::-1], is_cuttable(word)
+
+
 def _build(path: Path) -> bool:
     temporary = path.with_name(f".{path.name}.building")
     try:
@@ -90,8 +108,10 @@ def _build(path: Path) -> bool:
         with sqlite3.connect(temporary) as db:
             db.execute("CREATE TABLE zipf (word TEXT PRIMARY KEY, value REAL, frequency REAL) WITHOUT ROWID")
             db.executemany("INSERT OR IGNORE INTO zipf VALUES (?, ?, ?)", _rows())
-            db.execute("CREATE TABLE top (rank INTEGER PRIMARY KEY, word TEXT)")
-            db.executemany("INSERT INTO top VALUES (?, ?)", enumerate(_top_words()))
+            db.execute("CREATE TABLE top (rank INTEGER PRIMARY KEY, word TEXT, backwards TEXT, cuttable INTEGER)")
+            db.executemany("INSERT INTO top VALUES (?, ?, ?, ?)", _top_rows())
+            db.execute("CREATE INDEX top_by_word ON top (word)")
+            db.execute("CREATE INDEX top_by_backwards ON top (backwards)")
         db.close()
         temporary.replace(path)
         return True
@@ -148,6 +168,36 @@ class WordIndex:
             return _top_words()
         return [word for (word,) in self.db.execute("SELECT word FROM top ORDER BY rank")]
 
+    def word_ending_with(self, tail: str) -> str | None:
+        """The most common of the top words (``is_cuttable``) that ends with
+        ``tail`` and has at least ``MIN_FRAGMENT`` letters more, if any: "imates"
+        -> "estimates"; None for a tail shorter than ``MIN_FRAGMENT``."""
+        if len(tail) < MIN_FRAGMENT:
+            return None
+        if self.memory is not None:
+            return _fragments_in_memory()[0].get(tail)
+        backwards = tail[::-1]
+        row = self.db.execute(
+            "SELECT word FROM top WHERE backwards >= ? AND backwards < ? AND cuttable AND length(word) >= ? "
+            "ORDER BY rank LIMIT 1",
+            (backwards, backwards + _LAST_CHARACTER, len(tail) + MIN_FRAGMENT),
+        ).fetchone()
+        return row[0] if row else None
+
+    def word_beginning_with(self, head: str) -> bool:
+        """Whether a top word (``is_cuttable``) begins with ``head`` and has at
+        least ``MIN_FRAGMENT`` letters more, for a head of ``MIN_FRAGMENT`` to
+        ``LONGEST_HEAD`` characters: "gover" (of "government")."""
+        if not MIN_FRAGMENT <= len(head) <= LONGEST_HEAD:
+            return False
+        if self.memory is not None:
+            return head in _fragments_in_memory()[1]
+        row = self.db.execute(
+            "SELECT 1 FROM top WHERE word >= ? AND word < ? AND cuttable AND length(word) >= ? LIMIT 1",
+            (head, head + _LAST_CHARACTER, len(head) + MIN_FRAGMENT),
+        ).fetchone()
+        return row is not None
+
     def _row(self, word: str) -> tuple[float, float | None] | None:
         if self.memory is not None:
             return self.memory.get(word)
@@ -167,5 +217,19 @@ class WordIndex:
 
 
 @lru_cache(maxsize=1)
+def _fragments_in_memory() -> tuple[dict[str, str], frozenset[str]]:
+    """``word_ending_with`` and ``word_beginning_with`` as a dict and a set, for
+    an index held in memory (no writable cache folder)."""
+    tails: dict[str, str] = {}
+    heads = set()
+    for word in _top_words():
+        if is_cuttable(word):
+            for cut in range(MIN_FRAGMENT, len(word) - MIN_FRAGMENT + 1):
+                tails.setdefault(word[cut:], word)
+            heads.update(word[:cut] for cut in range(MIN_FRAGMENT, min(LONGEST_HEAD, len(word) - MIN_FRAGMENT) + 1))
+    return tails, frozenset(heads)
+
+
+@lru_cache(maxsize=1)
 def word_index() -> WordIndex:
-    return WordIndex(user_cache_dir() / f"zipf-en-v4-wordfreq-{_wordfreq_version()}.sqlite")
+    return WordIndex(user_cache_dir() / f"zipf-en-v5-wordfreq-{_wordfreq_version()}.sqlite")
