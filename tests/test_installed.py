@@ -81,3 +81,26 @@ def test_warm_run_does_not_import_importlib_metadata(tmp_path):
     assert first.returncode == 0, first.stderr
     assert first.stdout.split()[0] == "True"  # the first run reads the metadata
     assert second.stdout.split() == ["False", "False"], second.stderr
+
+
+def test_a_plain_run_does_not_import_what_it_does_not_use(tmp_path):
+    """Cold start (issue 7): TOML and INI parsers, gzip and importlib.resources
+    are imported only when a run reads a configuration file, a .gz input, a
+    table missing from the pattern cache or a package's data from a zip file."""
+    article = tmp_path / "story.txt"
+    article.write_text("Quarterly profits at the firm jumped 76% to $1.13bn, it said.\n")
+    probe = textwrap.dedent(
+        """
+        import atexit, sys
+        lazy = ("tomllib", "configparser", "gzip", "importlib.resources")
+        atexit.register(lambda: print("imported:", *[name for name in lazy if name in sys.modules], file=sys.stderr))
+        from newslint.cli import main
+        sys.argv = ["newslint", "--no-config", "--no-cache", sys.argv[1]]
+        main()
+        """
+    )
+    environment = {"NEWSLINT_CACHE_HOME": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    for _ in range(2):  # the first run fills the pattern cache (parsing TOML)
+        run = subprocess.run([sys.executable, "-c", probe, str(article)], capture_output=True, text=True, env=environment, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.split() == ["imported:"]

@@ -66,3 +66,21 @@ def test_patterns_are_unpickled_only_when_compiled(tmp_path):
     second.compile("d+")
     second.save()
     assert {key[0] for key in PatternCache(path)._pickled} == {"a+", "b+", "c+", "d+"}
+
+
+def test_a_stored_pattern_is_unpickled_when_first_used(tmp_path, monkeypatch):
+    from newslint.engine import patterns
+
+    path = tmp_path / "patterns.pickle"
+    first = PatternCache(path)
+    first.compile(r"\d+")
+    first.save()
+    stored = PatternCache(path)
+    monkeypatch.setattr(patterns, "PATTERNS", stored)
+    digits = patterns.compile(r"\d+")
+    assert stored.holds(r"\d+") and not stored.holds(r"\w+")
+    assert stored.patterns == {}  # not unpickled yet
+    assert digits.findall("a 12 b 3") == ["12", "3"] and digits.pattern == r"\d+"
+    assert (r"\d+", 0) in stored.patterns and stored.new == 0
+    fresh = patterns.compile(r"\w+")  # not stored: compiled now, so a bad pattern fails at once
+    assert (r"\w+", 0) in stored.patterns and fresh.match("ab")

@@ -88,6 +88,12 @@ class PatternCache:
                 self._changed()
             return value
 
+    def holds(self, pattern: Any, flags: int = 0) -> bool:
+        """Whether ``pattern`` is compiled already or stored in the file: it
+        compiled without error before, so its compilation can wait until it is used."""
+        key = (pattern, int(flags)) if isinstance(pattern, str) else None
+        return key in self.patterns or key in self._pickled
+
     def compile(self, pattern: Any, flags: int = 0, **kwargs: Any) -> Any:
         if kwargs or not isinstance(pattern, str):  # named lists, bytes: not worth keeping
             return _regex.compile(pattern, flags, **kwargs)

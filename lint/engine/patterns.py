@@ -161,12 +161,23 @@ class Pattern:
 
     Attributes other than the matching methods (``pattern``, ``flags``,
     ``groupindex``...) are the compiled pattern's own.
+
+    A pattern that the pattern cache holds is made with :meth:`deferred`: it
+    is unpickled when first used (``raw`` is then set, and every later use
+    reads it directly), since one article uses a part of the rules' patterns.
     """
 
-    __slots__ = ("raw",)
+    __slots__ = ("raw", "_source")
 
     def __init__(self, raw: Any) -> None:
         self.raw = raw
+
+    @classmethod
+    def deferred(cls, pattern: str, flags: int) -> Pattern:
+        """The Pattern of a ``(pattern, flags)`` known to compile (``PATTERNS.holds``), compiled on first use."""
+        deferred = cls.__new__(cls)
+        deferred._source = (pattern, flags)
+        return deferred
 
     search = _limited("search")
     match = _limited("match")
@@ -181,6 +192,12 @@ class Pattern:
     subfn = _limited_sub("subfn")
 
     def __getattr__(self, name: str) -> Any:
+        # called for names the Pattern lacks, ``raw`` included while it is unset (a deferred pattern's first use)
+        if name == "raw":
+            self.raw = PATTERNS.compile(*self._source)
+            return self.raw
+        if name == "_source":
+            raise AttributeError(name)
         return getattr(self.raw, name)
 
     def __repr__(self) -> str:
@@ -194,6 +211,8 @@ def compile(pattern: Any, flags: int = 0, **kwargs: Any) -> Pattern:  # noqa: A0
     """``regex.compile``, returning a Pattern with the time limit."""
     if isinstance(pattern, Pattern):
         pattern = pattern.raw
+    if not kwargs and PATTERNS.holds(pattern, flags):
+        return Pattern.deferred(pattern, flags)
     return Pattern(PATTERNS.compile(pattern, flags, **kwargs))
 
 
