@@ -104,3 +104,24 @@ def test_a_plain_run_does_not_import_what_it_does_not_use(tmp_path):
         run = subprocess.run([sys.executable, "-c", probe, str(article)], capture_output=True, text=True, env=environment, cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert run.stderr.split() == ["imported:"]
+
+
+def test_the_command_line_loads_without_garbage_collections():
+    """Start-up makes objects that live until exit: the command line pauses the
+    collector while its modules load (``import newslint`` loads no engine module
+    first), then freezes them and collects again."""
+    probe = textwrap.dedent(
+        """
+        import gc, sys
+        collections = []
+        gc.callbacks.append(lambda phase, info: collections.append(info["generation"]) if phase == "stop" else None)
+        import newslint
+        engine_loaded = "newslint.engine.rule" in sys.modules
+        import newslint.cli
+        from newslint import Rule, Severity
+        print(engine_loaded, len(collections), gc.isenabled(), gc.get_freeze_count() > 10000, Rule.__module__, Severity.error)
+        """
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["False", "0", "True", "True", "newslint.engine.rule", "error"]
