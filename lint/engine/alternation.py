@@ -410,7 +410,13 @@ def folded_prefixes(alternatives: list[str], ignorecase: bool) -> frozenset[str]
     as long as possible (up to 8 characters) while there are at most
     ``MAX_SEARCHED_PREFIXES`` of them, since each one costs a search of the text.
     None when some alternative has none, or has a letter that is not ASCII
-    (whose other case ``str.lower`` may not give)."""
+    (whose other case ``str.lower`` may not give). Kept in the pattern cache."""
+    return PATTERNS.derived(
+        ("folded_prefixes", tuple(alternatives), ignorecase), lambda: _fewest_folded_prefixes(alternatives, ignorecase)
+    )
+
+
+def _fewest_folded_prefixes(alternatives: list[str], ignorecase: bool) -> frozenset[str] | None:
     found = None
     for length in range(8, 1, -1):
         found = _folded_prefixes(alternatives, ignorecase, length)
