@@ -11,10 +11,11 @@ apart, read with an unpickler that builds nothing but ``regex`` patterns
 when a rule first needs it, and it is written atomically at exit when new
 patterns were compiled. ``NEWSLINT_NO_PATTERN_CACHE=1`` turns it off.
 
-The same file keeps plain data derived from pattern text (the literal
-prefixes of ``engine.alternation``: about 90 ms to work out for the stock
-phrases), through :meth:`PatternCache.derived`: strings, numbers, tuples and
-frozensets only, which the unpickler builds without naming a class.
+The same file keeps plain data derived from pattern text (the phrase tables'
+prefix indexes of ``engine.alternation`` and ``engine.prefilter``: about 90 ms
+to work out for the stock phrases), through :meth:`PatternCache.derived`:
+strings, numbers, tuples, frozensets and dicts only, which the unpickler builds
+without naming a class.
 """
 from __future__ import annotations
 
@@ -48,8 +49,9 @@ class _PlainDataOnly(pickle.Unpickler):
 
 class PatternCache:
     """The file holds plain data: each pattern pickled on its own (bytes),
-    unpickled only when a rule first compiles it, since a run uses a part of
-    them (a one-article run, a few rules, phrases whose prefixes it lacks)."""
+    unpickled only when first used (see ``patterns.Pattern.deferred``), since a
+    run uses a part of them (a one-article run, a few rules, phrases whose
+    prefixes it lacks)."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
@@ -131,7 +133,7 @@ def _cache_path() -> Path | None:
     if os.environ.get("NEWSLINT_NO_PATTERN_CACHE"):
         return None
     python = "".join(map(str, sys.version_info[:2]))
-    return user_cache_dir() / f"patterns3-{__version__}-regex{_regex.__version__}-py{python}.pickle"
+    return user_cache_dir() / f"patterns4-{__version__}-regex{_regex.__version__}-py{python}.pickle"
 
 
 PATTERNS = PatternCache(_cache_path())
