@@ -49,14 +49,14 @@ class _PlainDataOnly(pickle.Unpickler):
 
 class PatternCache:
     """The file holds plain data: each pattern pickled on its own (bytes),
-    unpickled only when first used (see ``patterns.Pattern.deferred``), since a
-    run uses a part of them (a one-article run, a few rules, phrases whose
-    prefixes it lacks)."""
+    beside its compiled flags (inline ones included), unpickled only when first
+    used (see ``patterns.Pattern.deferred``), since a run uses a part of them
+    (a one-article run, a few rules, phrases whose prefixes it lacks)."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
         loaded = self._load() if path else {}
-        self._pickled: dict[tuple[str, int], bytes] = loaded.get("patterns", {})
+        self._pickled: dict[tuple[str, int], tuple[int, bytes]] = loaded.get("patterns", {})
         self._derived: dict[tuple, Any] = loaded.get("derived", {})
         self.patterns: dict[tuple[str, int], Any] = {}
         self.new = 0
@@ -66,7 +66,9 @@ class PatternCache:
             data = self.path.read_bytes()
             loaded = _PlainDataOnly(io.BytesIO(data)).load()
             if isinstance(loaded, dict) and set(loaded) == {"patterns", "derived"}:
-                if all(isinstance(part, dict) and len(part) <= MAX_ENTRIES for part in loaded.values()):
+                if all(isinstance(part, dict) and len(part) <= MAX_ENTRIES for part in loaded.values()) and all(
+                    isinstance(stored, tuple) and list(map(type, stored)) == [int, bytes] for stored in loaded["patterns"].values()
+                ):
                     return loaded
         except Exception:  # missing, damaged or foreign: compile afresh
             pass
@@ -90,11 +92,18 @@ class PatternCache:
                 self._changed()
             return value
 
-    def holds(self, pattern: Any, flags: int = 0) -> bool:
-        """Whether ``pattern`` is compiled already or stored in the file: it
-        compiled without error before, so its compilation can wait until it is used."""
-        key = (pattern, int(flags)) if isinstance(pattern, str) else None
-        return key in self.patterns or key in self._pickled
+    def known_flags(self, pattern: Any, flags: int = 0) -> int | None:
+        """The flags of ``pattern`` compiled (inline ones included) when it is
+        compiled already or stored in the file, else None. A known pattern
+        compiled without error before: its compilation can wait until it is used."""
+        if not isinstance(pattern, str):
+            return None
+        key = (pattern, int(flags))
+        compiled = self.patterns.get(key)
+        if compiled is not None:
+            return compiled.flags
+        stored = self._pickled.get(key)
+        return stored[0] if stored is not None else None
 
     def compile(self, pattern: Any, flags: int = 0, **kwargs: Any) -> Any:
         if kwargs or not isinstance(pattern, str):  # named lists, bytes: not worth keeping
@@ -109,9 +118,10 @@ class PatternCache:
         """The stored pattern of ``key``; None when there is none (or it is damaged): compile it."""
         stored = self._pickled.get(key)
         if stored is not None:
+            compiled_flags, pickled = stored
             try:
-                compiled = _PatternsOnly(io.BytesIO(stored)).load()
-                if isinstance(compiled, _regex.Pattern) and compiled.pattern == key[0]:
+                compiled = _PatternsOnly(io.BytesIO(pickled)).load()
+                if isinstance(compiled, _regex.Pattern) and (compiled.pattern, compiled.flags) == (key[0], compiled_flags):
                     return compiled
             except Exception:
                 pass
@@ -123,7 +133,7 @@ class PatternCache:
         if self.new and self.path is not None:
             for key, compiled in self.patterns.items():
                 if key not in self._pickled:
-                    self._pickled[key] = pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL)
+                    self._pickled[key] = (compiled.flags, pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL))
             data = {"patterns": self._pickled, "derived": self._derived}
             write_atomically(self.path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
             self.new = 0
