@@ -85,3 +85,12 @@ def test_a_stored_pattern_is_unpickled_when_first_used(tmp_path, monkeypatch):
     assert (r"\d+", 0) in stored.patterns and stored.new == 0
     fresh = patterns.compile(r"\w+")  # not stored: compiled now, so a bad pattern fails at once
     assert (r"\w+", 0) in stored.patterns and fresh.match("ab")
+
+
+def test_a_file_of_the_former_layout_is_read_afresh(tmp_path):
+    """Entries once held the pickled pattern alone: without its flags beside it, the file is ignored."""
+    path = tmp_path / "patterns.pickle"
+    path.write_bytes(pickle.dumps({"patterns": {("x+", 0): pickle.dumps(regex.compile("x+"))}, "derived": {}}))
+    cache = PatternCache(path)
+    assert cache.known_flags("x+") is None
+    assert cache.compile("x+").fullmatch("xx") and cache.new == 1

@@ -47,6 +47,11 @@ class _PlainDataOnly(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name}: the cache file holds plain data only")
 
 
+def _is_stored_pattern(value: Any) -> bool:
+    """A pattern's entry in the file: its compiled flags and the pickled pattern."""
+    return isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], int) and isinstance(value[1], bytes)
+
+
 class PatternCache:
     """The file holds plain data: each pattern pickled on its own (bytes),
     beside its compiled flags (inline ones included), unpickled only when first
@@ -66,9 +71,8 @@ class PatternCache:
             data = self.path.read_bytes()
             loaded = _PlainDataOnly(io.BytesIO(data)).load()
             if isinstance(loaded, dict) and set(loaded) == {"patterns", "derived"}:
-                if all(isinstance(part, dict) and len(part) <= MAX_ENTRIES for part in loaded.values()) and all(
-                    isinstance(stored, tuple) and list(map(type, stored)) == [int, bytes] for stored in loaded["patterns"].values()
-                ):
+                parts_fit = all(isinstance(part, dict) and len(part) <= MAX_ENTRIES for part in loaded.values())
+                if parts_fit and all(map(_is_stored_pattern, loaded["patterns"].values())):
                     return loaded
         except Exception:  # missing, damaged or foreign: compile afresh
             pass
