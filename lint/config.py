@@ -7,10 +7,8 @@ Unknown keys, codes and option types are errors naming the file and key.
 """
 from __future__ import annotations
 
-import configparser
 import json
 import os
-import tomllib
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
@@ -102,6 +100,9 @@ def _find_in_ancestors(folder: Path) -> Path | None:
 def _has_settings(path: Path) -> bool:
     if path.name == ".newslint.toml":
         return True
+    import configparser  # here, as tomllib: a run with --no-config (or no configuration file) reads none
+    import tomllib
+
     try:
         if path.name == "pyproject.toml":
             return "newslint" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
@@ -124,6 +125,8 @@ def _read_raw(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read configuration: {exc}") from None
     if path.suffix == ".toml":
+        import tomllib
+
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
@@ -135,6 +138,8 @@ def _read_raw(path: Path) -> dict[str, Any]:
 
 
 def _read_setup_cfg(path: Path, text: str) -> dict[str, Any]:
+    import configparser
+
     parser = configparser.ConfigParser(interpolation=None)
     parser.optionxform = str  # keep codes upper case
     try:

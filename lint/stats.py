@@ -27,7 +27,6 @@ from typing import IO, Any, Iterable, Iterator, Mapping, Sequence
 from .engine.article import Article
 from .engine.readability import flesch_reading_ease
 from .engine.rule import CATEGORIES, Finding, Severity
-from .formats.csv import write_rows
 
 SEVERITY_WEIGHTS = {Severity.error: 10, Severity.warning: 4, Severity.info: 1}
 WORDS_PER_UNIT = 1000
@@ -115,6 +114,8 @@ def csv_row(record: Mapping[str, Any]) -> list[Any]:
 def write_stats(stream: IO[str], records: Sequence[Mapping[str, Any]], output_format: str) -> None:
     """JSON Lines (a record a line) or CSV (a header, a row per record)."""
     if output_format == "csv":
+        from .formats.csv import write_rows  # here: the check command imports this module, and seldom writes CSV
+
         write_rows(stream, csv_header(), map(csv_row, records))
         return
     for record in records:

@@ -81,3 +81,72 @@ def test_warm_run_does_not_import_importlib_metadata(tmp_path):
     assert first.returncode == 0, first.stderr
     assert first.stdout.split()[0] == "True"  # the first run reads the metadata
     assert second.stdout.split() == ["False", "False"], second.stderr
+
+
+def test_a_plain_run_does_not_import_what_it_does_not_use(tmp_path):
+    """Cold start (issue 7): TOML and INI parsers, gzip and importlib.resources
+    are imported only when a run reads a configuration file, a .gz input, a
+    table missing from the pattern cache or a package's data from a zip file."""
+    article = tmp_path / "story.txt"
+    article.write_text("Quarterly profits at the firm jumped 76% to $1.13bn, it said.\n")
+    probe = textwrap.dedent(
+        """
+        import atexit, sys
+        lazy = ("tomllib", "configparser", "gzip", "importlib.resources")
+        atexit.register(lambda: print("imported:", *[name for name in lazy if name in sys.modules], file=sys.stderr))
+        from newslint.cli import main
+        sys.argv = ["newslint", "--no-config", "--no-cache", sys.argv[1]]
+        main()
+        """
+    )
+    environment = {"NEWSLINT_CACHE_HOME": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    for _ in range(2):  # the first run fills the pattern cache (parsing TOML)
+        run = subprocess.run([sys.executable, "-c", probe, str(article)], capture_output=True, text=True, env=environment, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.split() == ["imported:"]
+
+
+def test_the_command_line_loads_without_garbage_collections():
+    """Start-up makes objects that live until exit: the command line pauses the
+    collector while its modules load (``import newslint`` loads no engine module
+    first), then freezes them and collects again."""
+    probe = textwrap.dedent(
+        """
+        import gc, sys
+        collections = []
+        gc.callbacks.append(lambda phase, info: collections.append(info["generation"]) if phase == "stop" else None)
+        import newslint
+        engine_loaded = "newslint.engine.rule" in sys.modules
+        import newslint.cli
+        from newslint import Rule, Severity
+        print(engine_loaded, len(collections), gc.isenabled(), gc.get_freeze_count() > 10000, Rule.__module__, Severity.error)
+        """
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["False", "0", "True", "True", "newslint.engine.rule", "error"]
+
+
+def test_a_warm_run_reads_no_phrase_pattern(tmp_path):
+    """The phrase tables' prefix indexes come whole from the pattern cache: a
+    second run works out no literal prefix (about 90 ms for the stock phrases)."""
+    probe = textwrap.dedent(
+        """
+        import sys
+        from newslint.engine import alternation
+        if sys.argv[1] == "warm":
+            def refuse(*args):
+                raise AssertionError("literal prefixes worked out again")
+            alternation._literal_prefixes = refuse
+        from newslint.engine.runner import build_linter
+        from newslint.config import Settings
+        from newslint.engine.article import Article
+        text = "Experts say it is worth noting that the firm, according to reports, plays a pivotal role.\\n"
+        print(sorted(f.code for f in build_linter(Settings()).lint(Article(text, path="x.txt")).findings))
+        """
+    )
+    environment = {"NEWSLINT_CACHE_HOME": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    runs = [subprocess.run([sys.executable, "-c", probe, state], capture_output=True, text=True, env=environment, cwd=tmp_path)
+            for state in ("cold", "warm")]
+    assert [run.returncode for run in runs] == [0, 0], runs[1].stderr
+    assert runs[0].stdout == runs[1].stdout

@@ -141,13 +141,16 @@ def _class_members(body: str) -> set[str]:
     return members
 
 
+@lru_cache(maxsize=None)
 def literal_prefixes(pattern: str, length: int = PREFIX_LENGTH) -> frozenset[str] | None:
     """Strings one of which starts every match of ``pattern`` (up to ``length``
     characters each), or None when some match may start with anything.
 
-    Kept between runs in the pattern cache: reading hundreds of phrase
-    patterns costs a one-article run most of its start-up otherwise."""
-    return PATTERNS.derived(("literal_prefixes", pattern, length), lambda: _literal_prefixes(pattern, length))
+    Reading hundreds of phrase patterns costs a one-article run most of its
+    start-up: what is built from their prefixes (``PhraseAlternation``'s and
+    ``prefilter.PrefixIndex``'s tables, ``folded_prefixes``, ``required_strings``)
+    is kept whole between runs in the pattern cache, so a later run reads none."""
+    return _literal_prefixes(pattern, length)
 
 
 def _literal_prefixes(pattern: str, length: int) -> frozenset[str] | None:
@@ -311,7 +314,7 @@ class PhraseAlternation:
         self.alternatives = list(alternatives)
         self.flags = flags
         self._ignorecase = bool(flags & regex.IGNORECASE)
-        self._by_prefix = self._index()
+        self._by_prefix = PATTERNS.derived(("phrase_index", tuple(self.alternatives), self._ignorecase), self._index)
         self._by_window: dict[str, tuple[int, ...]] = {}
         self._compiled: dict[tuple[int, ...], regex.Pattern] = {}
         self._starts = None
@@ -335,7 +338,7 @@ class PhraseAlternation:
     def _fold(self, text: str) -> str:
         return text.lower() if self._ignorecase else text
 
-    def _index(self) -> dict[str, list[int]] | None:
+    def _index(self) -> dict[str, tuple[int, ...]] | None:
         """Alternatives by their literal prefixes (None: some alternative has none)."""
         by_prefix: dict[str, list[int]] = {}
         for number, alternative in enumerate(self.alternatives):
@@ -346,7 +349,7 @@ class PhraseAlternation:
                 if any(_has_ascii_variant(char) for char in prefix if not char.isascii()):
                     return None  # a letter such as the Kelvin sign K matches an ASCII one
                 by_prefix.setdefault(self._fold(prefix), []).append(number)
-        return by_prefix
+        return {prefix: tuple(numbers) for prefix, numbers in by_prefix.items()}
 
     def _candidates(self, window: str) -> tuple[int, ...]:
         """Numbers of the alternatives that can match where the text starts with the
@@ -410,7 +413,13 @@ def folded_prefixes(alternatives: list[str], ignorecase: bool) -> frozenset[str]
     as long as possible (up to 8 characters) while there are at most
     ``MAX_SEARCHED_PREFIXES`` of them, since each one costs a search of the text.
     None when some alternative has none, or has a letter that is not ASCII
-    (whose other case ``str.lower`` may not give)."""
+    (whose other case ``str.lower`` may not give). Kept in the pattern cache."""
+    return PATTERNS.derived(
+        ("folded_prefixes", tuple(alternatives), ignorecase), lambda: _fewest_folded_prefixes(alternatives, ignorecase)
+    )
+
+
+def _fewest_folded_prefixes(alternatives: list[str], ignorecase: bool) -> frozenset[str] | None:
     found = None
     for length in range(8, 1, -1):
         found = _folded_prefixes(alternatives, ignorecase, length)

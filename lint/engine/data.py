@@ -8,15 +8,31 @@ first use, and cached.
 from __future__ import annotations
 
 import hashlib
+import sys
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from .pattern_cache import PATTERNS
 
 
 def _read(package: str, name: str) -> str:
+    folder = _package_folder(package)
+    if folder is not None:  # as pip installs a package: read the file, without importlib.resources (slow to import)
+        return (folder / "data" / name).read_text(encoding="utf-8")
+    from importlib import resources  # a package in a zip file, say
+
     return resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _package_folder(package: str) -> Path | None:
+    """The folder of ``package`` when it is a plain folder on disk (imported: it is the caller's), else None."""
+    module = sys.modules.get(package)
+    spec = getattr(module, "__spec__", None)
+    locations = getattr(spec, "submodule_search_locations", None) or ()
+    if len(locations) == 1 and Path(locations[0]).is_dir():
+        return Path(locations[0])
+    return None
 
 
 @lru_cache(maxsize=None)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import codecs
 import fnmatch
-import gzip
 import io
 import itertools
 import json
@@ -261,7 +260,12 @@ def _text_article(path: str, kind: str, max_size: int) -> Iterator[Article | Inp
 
 
 def _stream_records(path: str, text_field: str, id_field: str, max_size: int) -> Iterator[Article | InputError]:
-    opener = gzip.open if path.lower().endswith(".gz") else open
+    if path.lower().endswith(".gz"):
+        import gzip  # here: most inputs are not compressed
+
+        opener = gzip.open
+    else:
+        opener = open
     with opener(path, "rb") as raw:
         head = raw.read(BINARY_SNIFF)
         if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # rare: decode whole

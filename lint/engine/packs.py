@@ -32,7 +32,6 @@ in regex tokens; in ``line`` scope each line is matched on its own.
 """
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any, ClassVar, Iterable
 
@@ -196,7 +195,7 @@ def load_pack(path: Path) -> list[type[PatternRule]]:
         data = parse_toml(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(f"{path}: cannot read pack: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # tomllib.TOMLDecodeError (tomllib is imported only when a pack is parsed, not read from the cache)
         raise PackError(f"{path}: invalid TOML: {exc}") from None
     pack_name = data.get("pack", {}).get("name", Path(path).stem)
     unknown_tables = set(data) - {"pack", "rules"}

@@ -11,10 +11,11 @@ apart, read with an unpickler that builds nothing but ``regex`` patterns
 when a rule first needs it, and it is written atomically at exit when new
 patterns were compiled. ``NEWSLINT_NO_PATTERN_CACHE=1`` turns it off.
 
-The same file keeps plain data derived from pattern text (the literal
-prefixes of ``engine.alternation``: about 90 ms to work out for the stock
-phrases), through :meth:`PatternCache.derived`: strings, numbers, tuples and
-frozensets only, which the unpickler builds without naming a class.
+The same file keeps plain data derived from pattern text (the phrase tables'
+prefix indexes of ``engine.alternation`` and ``engine.prefilter``: about 90 ms
+to work out for the stock phrases), through :meth:`PatternCache.derived`:
+strings, numbers, tuples, frozensets and dicts only, which the unpickler builds
+without naming a class.
 """
 from __future__ import annotations
 
@@ -46,15 +47,21 @@ class _PlainDataOnly(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name}: the cache file holds plain data only")
 
 
+def _is_stored_pattern(value: Any) -> bool:
+    """A pattern's entry in the file: its compiled flags and the pickled pattern."""
+    return isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], int) and isinstance(value[1], bytes)
+
+
 class PatternCache:
     """The file holds plain data: each pattern pickled on its own (bytes),
-    unpickled only when a rule first compiles it, since a run uses a part of
-    them (a one-article run, a few rules, phrases whose prefixes it lacks)."""
+    beside its compiled flags (inline ones included), unpickled only when first
+    used (see ``patterns.Pattern.deferred``), since a run uses a part of them
+    (a one-article run, a few rules, phrases whose prefixes it lacks)."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
         loaded = self._load() if path else {}
-        self._pickled: dict[tuple[str, int], bytes] = loaded.get("patterns", {})
+        self._pickled: dict[tuple[str, int], tuple[int, bytes]] = loaded.get("patterns", {})
         self._derived: dict[tuple, Any] = loaded.get("derived", {})
         self.patterns: dict[tuple[str, int], Any] = {}
         self.new = 0
@@ -64,7 +71,8 @@ class PatternCache:
             data = self.path.read_bytes()
             loaded = _PlainDataOnly(io.BytesIO(data)).load()
             if isinstance(loaded, dict) and set(loaded) == {"patterns", "derived"}:
-                if all(isinstance(part, dict) and len(part) <= MAX_ENTRIES for part in loaded.values()):
+                parts_fit = all(isinstance(part, dict) and len(part) <= MAX_ENTRIES for part in loaded.values())
+                if parts_fit and all(map(_is_stored_pattern, loaded["patterns"].values())):
                     return loaded
         except Exception:  # missing, damaged or foreign: compile afresh
             pass
@@ -88,6 +96,19 @@ class PatternCache:
                 self._changed()
             return value
 
+    def known_flags(self, pattern: Any, flags: int = 0) -> int | None:
+        """The flags of ``pattern`` compiled (inline ones included) when it is
+        compiled already or stored in the file, else None. A known pattern
+        compiled without error before: its compilation can wait until it is used."""
+        if not isinstance(pattern, str):
+            return None
+        key = (pattern, int(flags))
+        compiled = self.patterns.get(key)
+        if compiled is not None:
+            return compiled.flags
+        stored = self._pickled.get(key)
+        return stored[0] if stored is not None else None
+
     def compile(self, pattern: Any, flags: int = 0, **kwargs: Any) -> Any:
         if kwargs or not isinstance(pattern, str):  # named lists, bytes: not worth keeping
             return _regex.compile(pattern, flags, **kwargs)
@@ -101,9 +122,10 @@ class PatternCache:
         """The stored pattern of ``key``; None when there is none (or it is damaged): compile it."""
         stored = self._pickled.get(key)
         if stored is not None:
+            compiled_flags, pickled = stored
             try:
-                compiled = _PatternsOnly(io.BytesIO(stored)).load()
-                if isinstance(compiled, _regex.Pattern) and compiled.pattern == key[0]:
+                compiled = _PatternsOnly(io.BytesIO(pickled)).load()
+                if isinstance(compiled, _regex.Pattern) and (compiled.pattern, compiled.flags) == (key[0], compiled_flags):
                     return compiled
             except Exception:
                 pass
@@ -115,7 +137,7 @@ class PatternCache:
         if self.new and self.path is not None:
             for key, compiled in self.patterns.items():
                 if key not in self._pickled:
-                    self._pickled[key] = pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL)
+                    self._pickled[key] = (compiled.flags, pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL))
             data = {"patterns": self._pickled, "derived": self._derived}
             write_atomically(self.path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
             self.new = 0
@@ -125,7 +147,7 @@ def _cache_path() -> Path | None:
     if os.environ.get("NEWSLINT_NO_PATTERN_CACHE"):
         return None
     python = "".join(map(str, sys.version_info[:2]))
-    return user_cache_dir() / f"patterns3-{__version__}-regex{_regex.__version__}-py{python}.pickle"
+    return user_cache_dir() / f"patterns4-{__version__}-regex{_regex.__version__}-py{python}.pickle"
 
 
 PATTERNS = PatternCache(_cache_path())

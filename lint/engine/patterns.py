@@ -161,12 +161,27 @@ class Pattern:
 
     Attributes other than the matching methods (``pattern``, ``flags``,
     ``groupindex``...) are the compiled pattern's own.
+
+    A pattern that the pattern cache holds is made with :meth:`deferred`: it
+    is unpickled when first matched (``raw`` is then set, and every later use
+    reads it directly), since one article uses a part of the rules' patterns;
+    its ``pattern`` and ``flags`` are known before (rules combine patterns
+    when they load).
     """
 
-    __slots__ = ("raw",)
+    __slots__ = ("raw", "_deferred")
 
     def __init__(self, raw: Any) -> None:
         self.raw = raw
+        self._deferred = None
+
+    @classmethod
+    def deferred(cls, pattern: str, flags: int, compiled_flags: int) -> Pattern:
+        """The Pattern of ``(pattern, flags)``, known to compile to a pattern with
+        ``compiled_flags`` (``PATTERNS.known_flags``), compiled on first use."""
+        deferred = cls.__new__(cls)
+        deferred._deferred = (pattern, flags, compiled_flags)
+        return deferred
 
     search = _limited("search")
     match = _limited("match")
@@ -181,6 +196,16 @@ class Pattern:
     subfn = _limited_sub("subfn")
 
     def __getattr__(self, name: str) -> Any:
+        # called for names the Pattern lacks (the compiled pattern's), and for ``raw`` while a deferred one is unused
+        if name == "raw":
+            pattern, flags, _ = self._deferred
+            self.raw = PATTERNS.compile(pattern, flags)
+            return self.raw
+        if name == "_deferred":  # unset: an object being copied or unpickled
+            raise AttributeError(name)
+        if self._deferred is not None and name in ("pattern", "flags"):
+            pattern, _, compiled_flags = self._deferred
+            return pattern if name == "pattern" else compiled_flags
         return getattr(self.raw, name)
 
     def __repr__(self) -> str:
@@ -194,6 +219,9 @@ def compile(pattern: Any, flags: int = 0, **kwargs: Any) -> Pattern:  # noqa: A0
     """``regex.compile``, returning a Pattern with the time limit."""
     if isinstance(pattern, Pattern):
         pattern = pattern.raw
+    compiled_flags = None if kwargs else PATTERNS.known_flags(pattern, flags)
+    if compiled_flags is not None:
+        return Pattern.deferred(pattern, flags, compiled_flags)
     return Pattern(PATTERNS.compile(pattern, flags, **kwargs))
 
 

@@ -22,6 +22,7 @@ from typing import Iterator
 
 from . import patterns as regex  # regex, with a time limit on every match
 from .alternation import finditer_at_prefixes, folded_text, literal_prefixes
+from .pattern_cache import PATTERNS
 
 #: how many characters at each place a phrase can start are compared with the prefixes
 WINDOW = 8
@@ -77,16 +78,12 @@ class PrefixIndex:
     """
 
     def __init__(self, alternatives: list[str]) -> None:
-        self.by_prefix: dict[str, list[int]] = {}
-        self.usable = True
-        for number, alternative in enumerate(alternatives):
-            prefixes = literal_prefixes(alternative, WINDOW)
-            if prefixes is None or any(not char.isascii() and char.lower() != char.upper()
-                                       for prefix in prefixes for char in prefix):
-                self.usable = False
-                return
-            for prefix in prefixes:
-                self.by_prefix.setdefault(prefix.lower(), []).append(number)
+        # plain data, kept in the pattern cache: building it was a good part of a one-article run's first lint
+        self.usable, self.by_prefix = PATTERNS.derived(
+            ("prefix_index", WINDOW, tuple(alternatives)), lambda: _prefix_table(alternatives)
+        )
+        if not self.usable:
+            return
         self._windowed = frozenset(p for p in self.by_prefix if len(p) == WINDOW and "a" <= p[0] <= "z")
         self._short = tuple(p for p in self.by_prefix if p not in self._windowed)
 
@@ -97,6 +94,19 @@ class PrefixIndex:
         return self._windowed.intersection(text_windows(folded) if windows is None else windows).union(
             prefix for prefix in self._short if prefix in folded
         )
+
+
+def _prefix_table(alternatives: list[str]) -> tuple[bool, dict[str, tuple[int, ...]]]:
+    """``PrefixIndex``'s ``usable`` and ``by_prefix`` (alternatives' numbers by lower-cased prefix)."""
+    by_prefix: dict[str, list[int]] = {}
+    for number, alternative in enumerate(alternatives):
+        prefixes = literal_prefixes(alternative, WINDOW)
+        if prefixes is None or any(not char.isascii() and char.lower() != char.upper()
+                                   for prefix in prefixes for char in prefix):
+            return False, {}
+        for prefix in prefixes:
+            by_prefix.setdefault(prefix.lower(), []).append(number)
+    return True, {prefix: tuple(numbers) for prefix, numbers in by_prefix.items()}
 
 
 class WindowedPattern:
