@@ -103,6 +103,7 @@ def main() -> None:
     """
     # What a run builds lives until the process ends: frozen at exit, it is left out of the
     # interpreter's final garbage collections, which would only walk it (13 ms of a one-article run)
+    atexit.unregister(gc.freeze)  # once, however often main runs in one process (tests)
     atexit.register(gc.freeze)
 
 
