@@ -163,9 +163,10 @@ class ArticleIndex:
 
     def __init__(self, article) -> None:
         self.parts: dict[int, tuple[set[str], set[str], set[str]]] = {}
+        self.distinct_words: dict[int, set[str]] = {}  # each paragraph's words, each written form once
         capitalised = article.capitalised  # capitalised_words of each paragraph, found once over the whole text
         for paragraph in article.paragraphs:
-            distinct = set(map(span_text, paragraph.words))
+            distinct = self.distinct_words[paragraph.index] = set(map(span_text, paragraph.words))
             stems = set(map(textutil.stem, distinct))
             keys = set(map(textutil.name_key, [word for word in distinct if word[0].isupper()]))  # a word is never empty
             first = bisect.bisect_left(capitalised, paragraph.start, key=span_start)
@@ -180,6 +181,17 @@ class ArticleIndex:
     def reference(self, exclude: set[int]) -> Reference:
         excluded = [self.parts[i] for i in sorted(exclude) if i in self.parts]
         return Reference(*(CountedSet(self.counts[k], [part[k] for part in excluded]) for k in range(3)))
+
+    def shared_content_stems(self, index: int) -> int:
+        """How many distinct stems of paragraph ``index``'s content words (as ``measure`` takes them:
+        not stop words, longer than two letters, not in NOT_CONTENT) occur in another paragraph too."""
+        stem_counts = self.counts[0]  # the paragraph's own stems are each counted once
+        content_stems = {
+            textutil.stem(word)
+            for word in self.distinct_words[index]
+            if (lowered := word.lower()) not in textutil.STOPWORDS and len(lowered) > 2 and lowered not in NOT_CONTENT
+        }
+        return sum(stem_counts[stem] > 1 for stem in content_stems)
 
 
 def article_index(article) -> ArticleIndex:
@@ -298,9 +310,10 @@ def measure(
         if lowered in seen:
             continue
         seen.add(lowered)
-        # only a capitalised token can be a name, and only then does its position matter
-        initial = token[:1].isupper() and textutil.sentence_initial(passage, span.start - offset)
-        if not shouting and looks_like_name(token, initial, title_case, reference):
+        # only a capitalised token can be a name (looks_like_name says no to the others), and only then does its position matter
+        capitalised = token[:1].isupper()
+        initial = capitalised and textutil.sentence_initial(passage, span.start - offset)
+        if capitalised and not shouting and looks_like_name(token, initial, title_case, reference):
             names += 1
             if textutil.stem(token) in reference.stems or textutil.name_key(token) in reference.name_keys:
                 shared_names += 1
@@ -552,20 +565,19 @@ class UnrelatedParagraph(Rule):
         if len(paragraphs) < 3:
             return
         index = article_index(article)
-        shifted = article.derived(
-            "offtopic.shifted",
-            lambda: {article.paragraph_at(hit.start).index for hit in TopicShiftParagraph().check(article)},
-        )
+        max_overlap = self.settings["max_overlap"]
         for paragraph in paragraphs:
-            if paragraph.index in shifted:
-                continue  # topic-shift-paragraph reports it
+            if self.shares_too_much(index, paragraph.index, max_overlap):
+                continue
             overlap = measure(
                 paragraph.text, index.reference({paragraph.index}), paragraph.words, paragraph.start, until_shared_name=True
             )
             if overlap.shared_names or overlap.names < self.settings["min_names"]:
                 continue
-            if overlap.score > self.settings["max_overlap"]:
+            if overlap.score > max_overlap:
                 continue
+            if paragraph.index in self.shifted(article):
+                continue  # topic-shift-paragraph reports it
             yield self.hit(
                 paragraph.start,
                 paragraph.end,
@@ -573,6 +585,27 @@ class UnrelatedParagraph(Rule):
                 f"words and none of its names ({', '.join(overlap.unknown_names[:4])}) with the rest of the article",
                 fix=Fix(*article.paragraph_removal(paragraph), ""),
             )
+
+    @staticmethod
+    def shares_too_much(index: ArticleIndex, paragraph_index: int, max_overlap: float) -> bool:
+        """Does the paragraph share too many content words to score ``max_overlap`` or less in ``measure``?
+
+        A necessary condition of a hit, read off the index without judging
+        names: each shared content stem is a shared name (no hit) or a shared
+        content word, and ``measure``'s weighted total is at most twice the
+        number of distinct words. So a hit has at most ``2 * max_overlap *
+        distinct`` shared content stems.
+        """
+        distinct = len(index.distinct_words[paragraph_index])
+        return index.shared_content_stems(paragraph_index) > 2 * max_overlap * distinct
+
+    @staticmethod
+    def shifted(article) -> set[int]:
+        """Indexes of the paragraphs topic-shift-paragraph (with its default options) reports, found once per article."""
+        return article.derived(
+            "offtopic.shifted",
+            lambda: {article.paragraph_at(hit.start).index for hit in TopicShiftParagraph().check(article)},
+        )
 
 
 class TopicShiftParagraph(Rule):

@@ -147,6 +147,43 @@ def test_spliced_paragraph_is_reported_as_info():
     assert UnrelatedParagraph.severity.name == "info"
 
 
+def _generated_articles(count: int, seed: int):
+    """Articles of random paragraphs drawn from a small vocabulary, so that paragraphs share words and names by
+    chance: names, acronyms, calendar words, particles, stop words, inflected and possessive forms."""
+    import random
+
+    rng = random.Random(seed)
+    vocabulary = (
+        "Maria Lopez Felixstowe NATO UTAG Zelenskyy Zelenskyj Monday March van der the a of and in to it is "
+        "strike strikes striking union unions port ports talks talk pay paid worker workers said says "
+        "jewellery week people high Varga's operator’s operators ship shipping by on at US UN Garros Roland "
+        "council cycle lane seafront wage minimum I we THE STRIKE ENDS"
+    ).split()
+    for _ in range(count):
+        paragraphs = []
+        for _ in range(rng.randint(3, 8)):
+            sentence_words = rng.choices(vocabulary, k=rng.randint(3, 45))
+            paragraphs.append(" ".join(sentence_words).capitalize() + ".")
+        yield Article("Headline of the day\n\n" + "\n\n".join(paragraphs))
+
+
+@pytest.mark.parametrize("max_overlap", [0.0, 0.08, 0.3, 0.6, 1.0])
+def test_shares_too_much_is_a_necessary_condition_of_a_hit(max_overlap):
+    """Where unrelated-paragraph skips a paragraph as sharing too much, ``measure`` would not report it either."""
+    from newslint.rules.offtopic import article_index
+
+    skipped = 0
+    for article in _generated_articles(150, seed=int(max_overlap * 100)):
+        index = article_index(article)
+        for paragraph in article.paragraphs[1:]:
+            if not UnrelatedParagraph.shares_too_much(index, paragraph.index, max_overlap):
+                continue
+            skipped += 1
+            overlap = measure(paragraph.text, index.reference({paragraph.index}), paragraph.words, paragraph.start)
+            assert overlap.shared_names or overlap.score > max_overlap, paragraph.text
+    assert skipped or max_overlap >= 0.5  # a paragraph never shares more stems than it has distinct words
+
+
 def test_background_paragraph_with_shared_names_is_quiet():
     text = SPLICED.replace(
         "Tennis champion Elena Varga beat Sofia Marin in straight sets at Roland Garros, setting up a final "
