@@ -118,7 +118,14 @@ def near_pairs(
     first_of: dict[tuple[str, ...], int] = {}
     index: dict[tuple[str, ...], tuple[int, ...]] = {}  # shingle -> the units holding it
     reported: set[int] = set()
-    sets = [set(u.words) for u in units]
+    sets: dict[int, set[str]] = {}  # word sets of the units compared so far
+
+    def word_set(k: int) -> set[str]:
+        found = sets.get(k)
+        if found is None:
+            found = sets[k] = set(units[k].words)
+        return found
+
     for i, unit in enumerate(units):
         if len(unit.words) < min_words:
             continue
@@ -146,7 +153,10 @@ def near_pairs(
         for j in sorted(candidates):
             if j in reported or len(units[j].words) < near_min_words:
                 continue
-            if textutil.jaccard(sets[i], sets[j]) < threshold:
+            words_i, words_j = word_set(i), word_set(j)
+            smaller, larger = sorted((len(words_i), len(words_j)))
+            # the Jaccard similarity is at most the ratio of the sizes (as floats too: division rounds monotonically)
+            if smaller / larger < threshold or textutil.jaccard(words_i, words_j) < threshold:
                 continue
             if textutil.jaccard(ngrams(units[i].words, 2), ngrams(units[j].words, 2)) < min_ordered:
                 continue

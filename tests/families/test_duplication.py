@@ -315,3 +315,19 @@ def test_summary_holds_fingerprints_not_text():
     article = Article(story("Shares in the firm fell by a tenth on Monday after the court ruled.", SHARED))
     summary = SharedParagraph().collect(article)
     assert "appeal" not in repr(summary)
+
+
+def test_jaccard_never_exceeds_the_ratio_of_the_set_sizes():
+    """near_pairs skips a pair whose smaller/larger set size is under the threshold without computing the
+    Jaccard similarity: that ratio bounds it, also as floats."""
+    import random
+
+    from newslint.engine import text as textutil
+
+    rng = random.Random(7)
+    for _ in range(20000):
+        vocabulary = range(rng.randint(1, 60))
+        a = set(rng.sample(vocabulary, rng.randint(1, len(vocabulary))))
+        b = set(rng.sample(vocabulary, rng.randint(1, len(vocabulary))))
+        smaller, larger = sorted((len(a), len(b)))
+        assert textutil.jaccard(a, b) <= smaller / larger
