@@ -8,6 +8,7 @@ every rule here looks for a mark that an English editor would correct.
 from __future__ import annotations
 
 import bisect
+import operator
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
@@ -33,10 +34,12 @@ def _lines(numbers) -> str:
 
 MIN_NAME_LENGTH = 4
 
+_span_text = operator.itemgetter(2)  # Span.text, for map() over many spans
+
 
 def distinct_words(article) -> frozenset[str]:
     """The article's words as written, each once (computed once per article for the family)."""
-    return article.derived("translation.distinct_words", lambda: frozenset(span.text for span in article.words))
+    return article.derived("translation.distinct_words", lambda: frozenset(map(_span_text, article.words)))
 
 
 def capitalised_spellings(article) -> dict[str, list[textutil.Span]]:
@@ -59,14 +62,25 @@ def name_occurrences(article, max_zipf: float) -> dict[str, list[textutil.Span]]
     rare as an English word; a spelling that is a common English word
     (Will, Yet, Mark) is left out, since its key collides with too much.
     """
-    forms = article.name_forms
-    return {
-        spelling: spans
-        for spelling, spans in capitalised_spellings(article).items()
-        if len(spelling) >= MIN_NAME_LENGTH
-        and textutil.zipf_frequency(spelling) < max_zipf
-        and (spelling in forms or textutil.zipf_frequency(spelling) < 2.5)
-    }
+    return {spelling: spans for spelling, spans, zipf in _name_candidates(article) if zipf < max_zipf}
+
+
+def _name_candidates(article) -> list[tuple[str, list[textutil.Span], float]]:
+    """``name_occurrences`` whatever the frequency limit, each spelling with its Zipf frequency
+    (computed once per article for the three callers and their limits)."""
+
+    def compute():
+        forms = article.name_forms
+        candidates = []
+        for spelling, spans in capitalised_spellings(article).items():
+            if len(spelling) < MIN_NAME_LENGTH:
+                continue
+            zipf = textutil.zipf_frequency(spelling)
+            if spelling in forms or zipf < 2.5:
+                candidates.append((spelling, spans, zipf))
+        return candidates
+
+    return article.derived("translation.name_candidates", compute)
 
 
 _CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){1,3}$")
@@ -138,8 +152,8 @@ def _variant_groups(occurrences: dict[str, list], key=textutil.name_key,
             groups[value][spelling] = spans
     result = []
     for group in groups.values():
-        if len({_bare(s) for s in group}) < 2:
-            continue  # differences of case or hyphenation only
+        if len(group) < 2 or len({_bare(s) for s in group}) < 2:
+            continue  # one spelling, or differences of case or hyphenation only
         result.append(group)
     return result
 

@@ -6,6 +6,8 @@ and paragraphs or articles that stop mid-sentence.
 """
 from __future__ import annotations
 
+import operator
+from collections import Counter
 
 from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
@@ -246,6 +248,16 @@ def is_list_item(text: str) -> bool:
     return bool(_LIST_ITEM.match(rest))
 
 
+def lowered_word_counts(article) -> Counter[str]:
+    """How often each word of the article occurs, case-folded with ``str.lower`` (once per article)."""
+    return article.derived(
+        "truncation.lowered_word_counts", lambda: Counter(map(str.lower, map(_span_text, article.words)))
+    )
+
+
+_span_text = operator.itemgetter(2)  # Span.text, for map() over many spans
+
+
 def fragment_source(article, word: str) -> str | None:
     """A longer word of the article that ``word`` is the tail of, if any."""
     lower = word.lower()
@@ -277,7 +289,7 @@ def word_stump(article, body: str, min_zipf: float = 3.0) -> str | None:
         return None  # a broken link ("www. example. com") or a note marker after a full stop
     if len(token) < 2 or is_brand_or_code(token):
         return None
-    if sum(1 for span in article.words if span.text.lower() == token) > 1:
+    if lowered_word_counts(article)[token] > 1:
         return None  # the article uses it as a word
     frequency = textutil.zipf_frequency(token)
     if len(token) == 2:
@@ -322,8 +334,7 @@ def word_fragment(
     frequency = textutil.zipf_frequency(base)
     if word in article.name_forms or frequency >= max_zipf:
         return None  # a name or a common word
-    lower = word.lower()
-    if sum(1 for span in article.words if span.text.lower() == lower) > 1:
+    if lowered_word_counts(article)[word.lower()] > 1:
         return None  # the article uses it as a word elsewhere
     source = None
     if frequency == 0 or len(base) <= max_known_length:
@@ -557,11 +568,15 @@ def unfinished_paragraphs(article, min_words: int):
     paragraphs continued by a lower-case paragraph (a split, see TR102) and
     short lines without a strong tail word (subheads) are left out.
     """
-    for paragraph, body, word, following, word_count in article.derived(
-        "truncation.unfinished", lambda: list(_unfinished_paragraphs(article))
-    ):
+    for paragraph, body, word, following, word_count in unfinished_with_word_counts(article):
         if word_count >= min_words or word in _STRONG_TAILS:
             yield paragraph, body, word, following
+
+
+def unfinished_with_word_counts(article) -> list:
+    """``unfinished_paragraphs`` whatever their length, each with the number of words of its body
+    (computed once per article for the three rules that ask)."""
+    return article.derived("truncation.unfinished", lambda: list(_unfinished_paragraphs(article)))
 
 
 def _unfinished_paragraphs(article):
@@ -684,8 +699,8 @@ class ParagraphEndsMidWord(Rule):
     }
 
     def check(self, article):
-        for paragraph, body, word, following in unfinished_paragraphs(article, 0):
-            if len(textutil.words(body)) < self.settings["min_words"] or cut_evidence(body, word, following):
+        for paragraph, body, word, following, word_count in unfinished_with_word_counts(article):
+            if word_count < self.settings["min_words"] or cut_evidence(body, word, following):
                 continue
             stump = word_stump(article, body)
             if stump is None:
