@@ -1125,6 +1125,57 @@ CALQUES = tuple(
 )
 
 
+#: needed-word occurrences up to which a calque is searched line by line (a call per line that holds
+#: one); with more, one call over the whole text costs less
+MAX_OCCURRENCES_BY_LINE = 16
+
+
+def _calque_matches(article, calque: Calque):
+    """The matches of a calque's pattern in the article, as ``pattern.finditer(article.text)`` yields them.
+
+    Every match holds one of the calque's needed words, and none spans a line break (words are
+    separated by [ \t], and no lookaround of a calque can see past a line end, see
+    translation_calques.toml): when the needed words occur a few times, only the lines holding
+    them are searched. No needed word, no search.
+    """
+    text = article.text
+    folded = article_case_folded(article)
+    offsets = []
+    for word in calque.needs:
+        offset = folded.find(word)
+        while offset != -1:
+            if len(offsets) == MAX_OCCURRENCES_BY_LINE:
+                yield from calque.pattern.finditer(text)
+                return
+            offsets.append(offset)
+            offset = folded.find(word, offset + 1)
+    if not offsets:
+        return
+    line_starts = article.line_starts
+    folded_line_starts = _folded_line_starts(article)
+    if len(folded_line_starts) != len(line_starts):  # case folding keeps every line break: not expected
+        yield from calque.pattern.finditer(text)
+        return
+    for line in sorted({bisect.bisect_right(folded_line_starts, offset) - 1 for offset in offsets}):
+        end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
+        yield from calque.pattern.finditer(text, line_starts[line], end)
+
+
+def _folded_line_starts(article) -> list[int]:
+    """Where the lines of ``article_case_folded`` start (once per article)."""
+
+    def compute():
+        folded = article_case_folded(article)
+        starts = [0]
+        position = folded.find("\n")
+        while position != -1:
+            starts.append(position + 1)
+            position = folded.find("\n", position + 1)
+        return starts
+
+    return article.derived("translation.folded_line_starts", compute)
+
+
 def _inside_any(spans: list[textutil.Span], starts: list[int], start: int, end: int) -> bool:
     """Does [start, end) overlap one of the (sorted, disjoint) spans?"""
     index = bisect.bisect_right(starts, start) - 1
@@ -1173,11 +1224,8 @@ class SourceLanguageGrammar(Rule):
         text = article.text
         quotes = article.quotations
         quote_starts = [q.start for q in quotes]
-        folded = article_case_folded(article)
         for calque in CALQUES:
-            if not may_match(calque.needs, folded):
-                continue
-            for match in calque.pattern.finditer(text):
+            for match in _calque_matches(article, calque):
                 start, end = match.span()
                 while start < end and text[start].isspace():
                     start += 1
@@ -1333,7 +1381,7 @@ class UntranslatedPassage(Rule):
             first = bisect.bisect_left(foreign_word_starts, paragraph.start)
             if bisect.bisect_left(foreign_word_starts, paragraph.end, first) - first >= 2:
                 return True
-            return not paragraph.text.isascii() and _NON_LATIN_LETTER.search(paragraph.text) is not None
+            return has_non_latin_letter(paragraph.text)
 
         for paragraph in article.paragraphs:
             if not may_be_foreign(paragraph):
@@ -1401,8 +1449,25 @@ _SCRIPTS = (("Cyrillic", r"\p{Cyrillic}"), ("Greek", r"\p{Greek}"), ("Arabic", r
 _NON_LATIN_LETTER = regex.compile("|".join(pattern for _, pattern in _SCRIPTS))
 
 
+def has_non_latin_letter(text: str) -> bool:
+    """Does the text hold a character of a script that ``_script`` names?"""
+    if text.isascii():
+        return False
+    for character in set(text):  # an English text has few distinct characters; a scan of every one costs more
+        if _is_non_latin_letter(character):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _is_non_latin_letter(character: str) -> bool:
+    return _NON_LATIN_LETTER.match(character) is not None
+
+
 def _script(text: str) -> str | None:
     """'cyrillic', 'greek', 'arabic'... when most letters are of a non-Latin script."""
+    if not has_non_latin_letter(text):
+        return None  # no letter counted below: no script has most letters
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return None
