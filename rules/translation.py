@@ -565,17 +565,19 @@ class LowercaseProperNoun(Rule):
                 confidence=0.8 if known else 0.65,
                 fix=Fix(start, match.end("word"), capital) if known else None,
             )
-        # only a lower-case word that is some name's lower-cased form can be reported below
-        written_lower = {word for word in distinct_words(article) if word in names and word[:1].islower()}
+        # only a lower-case word that is some name's lower-cased form, rare enough, without capitals
+        # and not a plural of an English word can be reported below
+        max_zipf = self.settings["max_zipf_mid_sentence"]
+        written_lower = {
+            word for word in distinct_words(article)
+            if word in names and word[:1].islower() and textutil.zipf_frequency(word) < max_zipf
+            and not any(c.isupper() for c in word) and not _plural_of_word(word)
+        }
         standalone = _standalone_names(article, written_lower) if written_lower else {}
         lowered: dict[str, list[textutil.Span]] = defaultdict(list)
         for span in article.words if standalone else ():
             word = span.text
-            if span.start in seen or not word[:1].islower() or word not in standalone:
-                continue
-            if textutil.zipf_frequency(word) >= self.settings["max_zipf_mid_sentence"]:
-                continue
-            if any(c.isupper() for c in word) or _plural_of_word(word):
+            if span.start in seen or word not in standalone:
                 continue
             if not _plain_token(article, span.start, span.end) or _near_address(article, span.start):
                 continue

@@ -327,13 +327,13 @@ def word_fragment(
     word = match.group()
     if len(word) < min_tail_length or word.isupper() or any(c.isupper() for c in word[1:]) or "-" in word:
         return None
-    following = _NEXT_WORD.match(paragraph.text, match.end())
-    if not following or not following.group("word")[0].islower():
-        return None
     base = word[:-2] if word.endswith(("'s", "’s")) else word
     frequency = textutil.zipf_frequency(base)
     if word in article.name_forms or frequency >= max_zipf:
-        return None  # a name or a common word
+        return None  # a name or a common word: most paragraphs, told apart before a regex call
+    following = _NEXT_WORD.match(paragraph.text, match.end())
+    if not following or not following.group("word")[0].islower():
+        return None
     if lowered_word_counts(article)[word.lower()] > 1:
         return None  # the article uses it as a word elsewhere
     source = None
