@@ -1007,6 +1007,58 @@ def article_case_folded(article) -> str:
     return article.derived("translation.case_folded", lambda: case_folded(article.text))
 
 
+#: needed-word occurrences up to which a pattern is searched line by line (a call per line that holds
+#: one); with more, one call over the whole text costs less
+MAX_OCCURRENCES_BY_LINE = 16
+
+
+def line_bound_matches(article, pattern: regex.Pattern, needs: frozenset[str]):
+    """The matches of ``pattern`` in the article, as ``pattern.finditer(article.text)`` yields them,
+    for a pattern whose every match holds one of ``needs`` (case-folded) and no line break, and
+    none of whose lookarounds can see past a line end (words separated by spaces and tabs only:
+    TL106's pattern and the calques of TL109, see translation_calques.toml).
+
+    When the needed words occur a few times, only the lines holding them are searched. No needed
+    word, no search.
+    """
+    text = article.text
+    folded = article_case_folded(article)
+    offsets = []
+    for word in needs:
+        offset = folded.find(word)
+        while offset != -1:
+            if len(offsets) == MAX_OCCURRENCES_BY_LINE:
+                yield from pattern.finditer(text)
+                return
+            offsets.append(offset)
+            offset = folded.find(word, offset + 1)
+    if not offsets:
+        return
+    line_starts = article.line_starts
+    folded_line_starts = _folded_line_starts(article)
+    if len(folded_line_starts) != len(line_starts):  # case folding keeps every line break: not expected
+        yield from pattern.finditer(text)
+        return
+    for line in sorted({bisect.bisect_right(folded_line_starts, offset) - 1 for offset in offsets}):
+        end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
+        yield from pattern.finditer(text, line_starts[line], end)
+
+
+def _folded_line_starts(article) -> list[int]:
+    """Where the lines of ``article_case_folded`` start (once per article)."""
+
+    def compute():
+        folded = article_case_folded(article)
+        starts = [0]
+        position = folded.find("\n")
+        while position != -1:
+            starts.append(position + 1)
+            position = folded.find("\n", position + 1)
+        return starts
+
+    return article.derived("translation.folded_line_starts", compute)
+
+
 #: base forms of verbs that are not (also) common nouns: after "accused of" an -ing form is needed
 BASE_VERBS = load_word_list("newslint.rules", "translation_base_verbs.txt")
 #: base forms that are also nouns often found after "of" ("accused of murder", "guilty of assault")
@@ -1045,9 +1097,7 @@ class BareVerbAfterOf(Rule):
     confidence = 0.75
 
     def check(self, article):
-        if not may_match(_ACCUSE_OF_NEEDS, article_case_folded(article)):
-            return
-        for match in _ACCUSE_OF.finditer(article.text):
+        for match in line_bound_matches(article, _ACCUSE_OF, _ACCUSE_OF_NEEDS):
             verb = match.group("verb")
             if verb not in BASE_VERBS:
                 continue
@@ -1127,57 +1177,6 @@ CALQUES = tuple(
 )
 
 
-#: needed-word occurrences up to which a calque is searched line by line (a call per line that holds
-#: one); with more, one call over the whole text costs less
-MAX_OCCURRENCES_BY_LINE = 16
-
-
-def _calque_matches(article, calque: Calque):
-    """The matches of a calque's pattern in the article, as ``pattern.finditer(article.text)`` yields them.
-
-    Every match holds one of the calque's needed words, and none spans a line break (words are
-    separated by [ \t], and no lookaround of a calque can see past a line end, see
-    translation_calques.toml): when the needed words occur a few times, only the lines holding
-    them are searched. No needed word, no search.
-    """
-    text = article.text
-    folded = article_case_folded(article)
-    offsets = []
-    for word in calque.needs:
-        offset = folded.find(word)
-        while offset != -1:
-            if len(offsets) == MAX_OCCURRENCES_BY_LINE:
-                yield from calque.pattern.finditer(text)
-                return
-            offsets.append(offset)
-            offset = folded.find(word, offset + 1)
-    if not offsets:
-        return
-    line_starts = article.line_starts
-    folded_line_starts = _folded_line_starts(article)
-    if len(folded_line_starts) != len(line_starts):  # case folding keeps every line break: not expected
-        yield from calque.pattern.finditer(text)
-        return
-    for line in sorted({bisect.bisect_right(folded_line_starts, offset) - 1 for offset in offsets}):
-        end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
-        yield from calque.pattern.finditer(text, line_starts[line], end)
-
-
-def _folded_line_starts(article) -> list[int]:
-    """Where the lines of ``article_case_folded`` start (once per article)."""
-
-    def compute():
-        folded = article_case_folded(article)
-        starts = [0]
-        position = folded.find("\n")
-        while position != -1:
-            starts.append(position + 1)
-            position = folded.find("\n", position + 1)
-        return starts
-
-    return article.derived("translation.folded_line_starts", compute)
-
-
 def _inside_any(spans: list[textutil.Span], starts: list[int], start: int, end: int) -> bool:
     """Does [start, end) overlap one of the (sorted, disjoint) spans?"""
     index = bisect.bisect_right(starts, start) - 1
@@ -1227,7 +1226,7 @@ class SourceLanguageGrammar(Rule):
         quotes = article.quotations
         quote_starts = [q.start for q in quotes]
         for calque in CALQUES:
-            for match in _calque_matches(article, calque):
+            for match in line_bound_matches(article, calque.pattern, calque.needs):
                 start, end = match.span()
                 while start < end and text[start].isspace():
                     start += 1

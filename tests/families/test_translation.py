@@ -813,7 +813,7 @@ def test_non_latin_letter_test_agrees_with_a_scan_of_the_text():
         assert translation.has_non_latin_letter(text) == (translation._NON_LATIN_LETTER.search(text) is not None)
 
 
-# --- TL109 searches only the lines that hold a needed word -------------------------
+# --- TL106 and TL109 search only the lines that hold a needed word ---------------------
 
 
 def _calque_examples() -> list[str]:
@@ -829,6 +829,7 @@ def test_calques_searched_line_by_line_match_as_over_the_whole_text():
         "The minister said the most of the reports were wrong.", "He has 45 years and lives in Kyiv.",
         "Straße İNFORMATİONS ﬁnance ǅemal", "As informs the agency,", "About this reported the ministry",
         "“Quoted: as informs the agency, the plan fails.”", "the Germany is", "since", "years", "",
+        "Seoul accuses Pyongyang of send troops", "they were charged\nof attack", "guilty of murder him",
     ]
     separators = [" ", "\n", "\n\n", " \n", "\t", "\r\n", ". "]
     texts = []
@@ -839,9 +840,10 @@ def test_calques_searched_line_by_line_match_as_over_the_whole_text():
     found = 0
     for text in texts:
         article = Article(text)
-        for calque in translation.CALQUES:
-            expected = [match.span() for match in calque.pattern.finditer(article.text)]
-            assert [match.span() for match in translation._calque_matches(article, calque)] == expected
+        for pattern, needs in [*((calque.pattern, calque.needs) for calque in translation.CALQUES),
+                               (translation._ACCUSE_OF, translation._ACCUSE_OF_NEEDS)]:
+            expected = [match.span() for match in pattern.finditer(article.text)]
+            assert [match.span() for match in translation.line_bound_matches(article, pattern, needs)] == expected
             found += len(expected)
     assert found > 1000
 
