@@ -587,7 +587,8 @@ def _unfinished_paragraphs(article):
     for index, paragraph in enumerate(paragraphs):
         if paragraph.last_line in joins or (headline is not None and paragraph.index == headline.index):
             continue
-        body = textutil.strip_label(paragraph.text)[1].rstrip()
+        label_length, rest = textutil.strip_label(paragraph.text)
+        body = rest.rstrip()
         if not body or textutil.ends_sentence(body) or is_list_item(paragraph.text) or _ENTITY_END.search(body):
             continue
         if body.startswith(("**", "__", "#")) and body.endswith(("**", "__")) or body.startswith("#"):
@@ -599,7 +600,9 @@ def _unfinished_paragraphs(article):
             continue  # a credit "(Reuters)" or a link
         if labelled_field(article, paragraph):
             continue  # furniture or metadata: reported by those families
-        yield paragraph, body, last_word(body), following, len(textutil.words(body))
+        # without a label, the body's words are the paragraph's, found once for the article
+        word_count = len(paragraph.words) if label_length == 0 else len(textutil.words(body))
+        yield paragraph, body, last_word(body), following, word_count
 
 
 def cut_evidence(body: str, word: str, following: str = "") -> bool:

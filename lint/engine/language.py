@@ -95,19 +95,27 @@ class ProfileTable:
         self._rows: dict[str, list[float]] = {}
 
     def __contains__(self, ngram: str) -> bool:
-        return ngram in self._rows or any(ngram in counts for counts, _ in self._profiles)
+        return self._row(ngram) is not None
 
     def __getitem__(self, ngram: str) -> list[float]:
-        row = self._rows.get(ngram)
+        row = self._row(ngram)
         if row is None:
-            if ngram not in self:
-                raise KeyError(ngram)
-            row = [0.0] * self._width
-            length = len(ngram)
-            if 1 <= length <= 3:
-                for index, (counts, totals) in enumerate(self._profiles):
-                    count = counts.get(ngram)
-                    if count is not None:
-                        row[index] = 1.0 * count / totals[length - 1]
+            raise KeyError(ngram)
+        return row
+
+    def _row(self, ngram: str) -> list[float] | None:
+        """The n-gram's probabilities in each language; None for an n-gram of no profile."""
+        row = self._rows.get(ngram)
+        if row is not None:
+            return row
+        length = len(ngram)
+        for index, (counts, totals) in enumerate(self._profiles):
+            count = counts.get(ngram)
+            if count is not None:
+                if row is None:
+                    row = [0.0] * self._width
+                if 1 <= length <= 3:
+                    row[index] = 1.0 * count / totals[length - 1]
+        if row is not None:
             self._rows[ngram] = row
         return row
