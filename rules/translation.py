@@ -602,14 +602,20 @@ class LowercaseProperNoun(Rule):
             return
         table = proper_nouns()
         words = distinct_words(article)
-        # a word of one part that is not on the list is not looked up: the common case
-        candidates = (words & _listed_words()) | {word for word in words if "-" in word or "'" in word or "’" in word}
+        # only a lower-case word with a part on the list is looked at below: most articles have none
+        candidates = {
+            word
+            for word in (words & _listed_words()) | {word for word in words if "-" in word or "'" in word or "’" in word}
+            if word[:1].islower() and any(
+                _lookup(table, word[start:end]) is not None for start, end in _word_parts(word)
+            )
+        }
         text = article.text
         capitalised = None  # capitalised words in running text, computed on demand
         lines_with_capitals: dict[int, bool] = {}
         for span in article.words if candidates else ():
             word = span.text
-            if word not in candidates or not word[:1].islower() or span.start in seen:
+            if word not in candidates or span.start in seen:
                 continue
             for part_start, part_end in _word_parts(word):
                 name = word[part_start:part_end]
@@ -617,6 +623,11 @@ class LowercaseProperNoun(Rule):
                 if entry is None:
                     continue
                 start, end = span.start + part_start, span.start + part_end
+                # first, as it rejects most: the month that is an ordinary word ("may"); the checks of
+                # the whole token below give the same answer for every part, so no part is reported
+                # whichever comes first
+                if entry.date_only and (word != name or not _in_date(text, start, end, name)):
+                    continue  # "march", "may", "august": ordinary words outside a date
                 if not _plain_token(article, span.start, span.end) or _near_address(article, span.start):
                     break
                 if text[span.start - 1: span.start] in ("_", ".") or text[span.end: span.end + 1] in ("_",):
@@ -626,8 +637,6 @@ class LowercaseProperNoun(Rule):
                 after = regex.match(r"[ \t]+(\p{L}+)", text[span.end: span.end + 30])
                 if after and after.group(1).lower() in entry.not_before:
                     continue  # "brussels sprouts", "french fries": a common noun
-                if entry.date_only and (word != name or not _in_date(text, start, end, name)):
-                    continue  # "march", "may", "august": ordinary words outside a date
                 capital = entry.form
                 if entry.ambiguous:
                     if capitalised is None:
@@ -653,11 +662,12 @@ class LowercaseProperNoun(Rule):
                 break
 
 
-def _word_parts(word: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=65536)
+def _word_parts(word: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each part of a word: "china-based", "china's"; not "nor'easter"."""
     if not any(mark in word for mark in "-'’"):
-        return [(0, len(word))]  # the common case, without a regex call
-    return [part.span() for part in regex.finditer(r"(?<![\p{L}'’])[^-'’]+", word)]
+        return ((0, len(word)),)  # the common case, without a regex call
+    return tuple(part.span() for part in regex.finditer(r"(?<![\p{L}'’])[^-'’]+", word))
 
 
 class ProperNoun(NamedTuple):
@@ -732,7 +742,7 @@ def _in_date(text: str, start: int, end: int, word: str) -> bool:
         return True
     before = text[max(0, start - 20): start]
     ends_phrase = _PHRASE_END.match(text, end) is not None
-    if _DAY_BEFORE.search(before) and (ends_phrase or regex.match(r"[ \t]+" + _YEAR, text[end:end + 8])):
+    if (ends_phrase or regex.match(r"[ \t]+" + _YEAR, text[end:end + 8])) and _DAY_BEFORE.search(before):
         return True
     return ends_phrase and _TIME_WORD_BEFORE.search(before) is not None
 
