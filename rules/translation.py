@@ -48,8 +48,9 @@ def capitalised_spellings(article) -> dict[str, list[textutil.Span]]:
 
     def compute():
         occurrences: dict[str, list[textutil.Span]] = defaultdict(list)
-        for span in article.capitalised:
-            occurrences[span.text].append(span)
+        spans = article.capitalised
+        for spelling, span in zip(map(_span_text, spans), spans):
+            occurrences[spelling].append(span)
         return dict(occurrences)
 
     return article.derived("translation.capitalised_spellings", compute)
