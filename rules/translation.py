@@ -8,6 +8,7 @@ every rule here looks for a mark that an English editor would correct.
 from __future__ import annotations
 
 import bisect
+import operator
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
@@ -33,10 +34,12 @@ def _lines(numbers) -> str:
 
 MIN_NAME_LENGTH = 4
 
+_span_text = operator.itemgetter(2)  # Span.text, for map() over many spans
+
 
 def distinct_words(article) -> frozenset[str]:
     """The article's words as written, each once (computed once per article for the family)."""
-    return article.derived("translation.distinct_words", lambda: frozenset(span.text for span in article.words))
+    return article.derived("translation.distinct_words", lambda: frozenset(map(_span_text, article.words)))
 
 
 def capitalised_spellings(article) -> dict[str, list[textutil.Span]]:
@@ -45,8 +48,9 @@ def capitalised_spellings(article) -> dict[str, list[textutil.Span]]:
 
     def compute():
         occurrences: dict[str, list[textutil.Span]] = defaultdict(list)
-        for span in article.capitalised:
-            occurrences[span.text].append(span)
+        spans = article.capitalised
+        for spelling, span in zip(map(_span_text, spans), spans):
+            occurrences[spelling].append(span)
         return dict(occurrences)
 
     return article.derived("translation.capitalised_spellings", compute)
@@ -59,14 +63,25 @@ def name_occurrences(article, max_zipf: float) -> dict[str, list[textutil.Span]]
     rare as an English word; a spelling that is a common English word
     (Will, Yet, Mark) is left out, since its key collides with too much.
     """
-    forms = article.name_forms
-    return {
-        spelling: spans
-        for spelling, spans in capitalised_spellings(article).items()
-        if len(spelling) >= MIN_NAME_LENGTH
-        and textutil.zipf_frequency(spelling) < max_zipf
-        and (spelling in forms or textutil.zipf_frequency(spelling) < 2.5)
-    }
+    return {spelling: spans for spelling, spans, zipf in _name_candidates(article) if zipf < max_zipf}
+
+
+def _name_candidates(article) -> list[tuple[str, list[textutil.Span], float]]:
+    """``name_occurrences`` whatever the frequency limit, each spelling with its Zipf frequency
+    (computed once per article for the three callers and their limits)."""
+
+    def compute():
+        forms = article.name_forms
+        candidates = []
+        for spelling, spans in capitalised_spellings(article).items():
+            if len(spelling) < MIN_NAME_LENGTH:
+                continue
+            zipf = textutil.zipf_frequency(spelling)
+            if spelling in forms or zipf < 2.5:
+                candidates.append((spelling, spans, zipf))
+        return candidates
+
+    return article.derived("translation.name_candidates", compute)
 
 
 _CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){1,3}$")
@@ -138,8 +153,8 @@ def _variant_groups(occurrences: dict[str, list], key=textutil.name_key,
             groups[value][spelling] = spans
     result = []
     for group in groups.values():
-        if len({_bare(s) for s in group}) < 2:
-            continue  # differences of case or hyphenation only
+        if len(group) < 2 or len({_bare(s) for s in group}) < 2:
+            continue  # one spelling, or differences of case or hyphenation only
         result.append(group)
     return result
 
@@ -551,17 +566,19 @@ class LowercaseProperNoun(Rule):
                 confidence=0.8 if known else 0.65,
                 fix=Fix(start, match.end("word"), capital) if known else None,
             )
-        # only a lower-case word that is some name's lower-cased form can be reported below
-        written_lower = {word for word in distinct_words(article) if word in names and word[:1].islower()}
+        # only a lower-case word that is some name's lower-cased form, rare enough, without capitals
+        # and not a plural of an English word can be reported below
+        max_zipf = self.settings["max_zipf_mid_sentence"]
+        written_lower = {
+            word for word in distinct_words(article)
+            if word in names and word[:1].islower() and textutil.zipf_frequency(word) < max_zipf
+            and not any(c.isupper() for c in word) and not _plural_of_word(word)
+        }
         standalone = _standalone_names(article, written_lower) if written_lower else {}
         lowered: dict[str, list[textutil.Span]] = defaultdict(list)
         for span in article.words if standalone else ():
             word = span.text
-            if span.start in seen or not word[:1].islower() or word not in standalone:
-                continue
-            if textutil.zipf_frequency(word) >= self.settings["max_zipf_mid_sentence"]:
-                continue
-            if any(c.isupper() for c in word) or _plural_of_word(word):
+            if span.start in seen or word not in standalone:
                 continue
             if not _plain_token(article, span.start, span.end) or _near_address(article, span.start):
                 continue
@@ -586,14 +603,20 @@ class LowercaseProperNoun(Rule):
             return
         table = proper_nouns()
         words = distinct_words(article)
-        # a word of one part that is not on the list is not looked up: the common case
-        candidates = (words & _listed_words()) | {word for word in words if "-" in word or "'" in word or "’" in word}
+        # only a lower-case word with a part on the list is looked at below: most articles have none
+        candidates = {
+            word
+            for word in (words & _listed_words()) | {word for word in words if "-" in word or "'" in word or "’" in word}
+            if word[:1].islower() and any(
+                _lookup(table, word[start:end]) is not None for start, end in _word_parts(word)
+            )
+        }
         text = article.text
         capitalised = None  # capitalised words in running text, computed on demand
         lines_with_capitals: dict[int, bool] = {}
         for span in article.words if candidates else ():
             word = span.text
-            if word not in candidates or not word[:1].islower() or span.start in seen:
+            if word not in candidates or span.start in seen:
                 continue
             for part_start, part_end in _word_parts(word):
                 name = word[part_start:part_end]
@@ -601,6 +624,11 @@ class LowercaseProperNoun(Rule):
                 if entry is None:
                     continue
                 start, end = span.start + part_start, span.start + part_end
+                # first, as it rejects most: the month that is an ordinary word ("may"); the checks of
+                # the whole token below give the same answer for every part, so no part is reported
+                # whichever comes first
+                if entry.date_only and (word != name or not _in_date(text, start, end, name)):
+                    continue  # "march", "may", "august": ordinary words outside a date
                 if not _plain_token(article, span.start, span.end) or _near_address(article, span.start):
                     break
                 if text[span.start - 1: span.start] in ("_", ".") or text[span.end: span.end + 1] in ("_",):
@@ -610,8 +638,6 @@ class LowercaseProperNoun(Rule):
                 after = regex.match(r"[ \t]+(\p{L}+)", text[span.end: span.end + 30])
                 if after and after.group(1).lower() in entry.not_before:
                     continue  # "brussels sprouts", "french fries": a common noun
-                if entry.date_only and (word != name or not _in_date(text, start, end, name)):
-                    continue  # "march", "may", "august": ordinary words outside a date
                 capital = entry.form
                 if entry.ambiguous:
                     if capitalised is None:
@@ -637,11 +663,12 @@ class LowercaseProperNoun(Rule):
                 break
 
 
-def _word_parts(word: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=65536)
+def _word_parts(word: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each part of a word: "china-based", "china's"; not "nor'easter"."""
     if not any(mark in word for mark in "-'’"):
-        return [(0, len(word))]  # the common case, without a regex call
-    return [part.span() for part in regex.finditer(r"(?<![\p{L}'’])[^-'’]+", word)]
+        return ((0, len(word)),)  # the common case, without a regex call
+    return tuple(part.span() for part in regex.finditer(r"(?<![\p{L}'’])[^-'’]+", word))
 
 
 class ProperNoun(NamedTuple):
@@ -716,7 +743,7 @@ def _in_date(text: str, start: int, end: int, word: str) -> bool:
         return True
     before = text[max(0, start - 20): start]
     ends_phrase = _PHRASE_END.match(text, end) is not None
-    if _DAY_BEFORE.search(before) and (ends_phrase or regex.match(r"[ \t]+" + _YEAR, text[end:end + 8])):
+    if (ends_phrase or regex.match(r"[ \t]+" + _YEAR, text[end:end + 8])) and _DAY_BEFORE.search(before):
         return True
     return ends_phrase and _TIME_WORD_BEFORE.search(before) is not None
 
@@ -991,6 +1018,58 @@ def article_case_folded(article) -> str:
     return article.derived("translation.case_folded", lambda: case_folded(article.text))
 
 
+#: needed-word occurrences up to which a pattern is searched line by line (a call per line that holds
+#: one); with more, one call over the whole text costs less
+MAX_OCCURRENCES_BY_LINE = 16
+
+
+def line_bound_matches(article, pattern: regex.Pattern, needs: frozenset[str]):
+    """The matches of ``pattern`` in the article, as ``pattern.finditer(article.text)`` yields them,
+    for a pattern whose every match holds one of ``needs`` (case-folded) and no line break, and
+    none of whose lookarounds can see past a line end (words separated by spaces and tabs only:
+    TL106's pattern and the calques of TL109, see translation_calques.toml).
+
+    When the needed words occur a few times, only the lines holding them are searched. No needed
+    word, no search.
+    """
+    text = article.text
+    folded = article_case_folded(article)
+    offsets = []
+    for word in needs:
+        offset = folded.find(word)
+        while offset != -1:
+            if len(offsets) == MAX_OCCURRENCES_BY_LINE:
+                yield from pattern.finditer(text)
+                return
+            offsets.append(offset)
+            offset = folded.find(word, offset + 1)
+    if not offsets:
+        return
+    line_starts = article.line_starts
+    folded_line_starts = _folded_line_starts(article)
+    if len(folded_line_starts) != len(line_starts):  # case folding keeps every line break: not expected
+        yield from pattern.finditer(text)
+        return
+    for line in sorted({bisect.bisect_right(folded_line_starts, offset) - 1 for offset in offsets}):
+        end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
+        yield from pattern.finditer(text, line_starts[line], end)
+
+
+def _folded_line_starts(article) -> list[int]:
+    """Where the lines of ``article_case_folded`` start (once per article)."""
+
+    def compute():
+        folded = article_case_folded(article)
+        starts = [0]
+        position = folded.find("\n")
+        while position != -1:
+            starts.append(position + 1)
+            position = folded.find("\n", position + 1)
+        return starts
+
+    return article.derived("translation.folded_line_starts", compute)
+
+
 #: base forms of verbs that are not (also) common nouns: after "accused of" an -ing form is needed
 BASE_VERBS = load_word_list("newslint.rules", "translation_base_verbs.txt")
 #: base forms that are also nouns often found after "of" ("accused of murder", "guilty of assault")
@@ -1029,9 +1108,7 @@ class BareVerbAfterOf(Rule):
     confidence = 0.75
 
     def check(self, article):
-        if not may_match(_ACCUSE_OF_NEEDS, article_case_folded(article)):
-            return
-        for match in _ACCUSE_OF.finditer(article.text):
+        for match in line_bound_matches(article, _ACCUSE_OF, _ACCUSE_OF_NEEDS):
             verb = match.group("verb")
             if verb not in BASE_VERBS:
                 continue
@@ -1159,11 +1236,8 @@ class SourceLanguageGrammar(Rule):
         text = article.text
         quotes = article.quotations
         quote_starts = [q.start for q in quotes]
-        folded = article_case_folded(article)
         for calque in CALQUES:
-            if not may_match(calque.needs, folded):
-                continue
-            for match in calque.pattern.finditer(text):
+            for match in line_bound_matches(article, calque.pattern, calque.needs):
                 start, end = match.span()
                 while start < end and text[start].isspace():
                     start += 1
@@ -1319,7 +1393,7 @@ class UntranslatedPassage(Rule):
             first = bisect.bisect_left(foreign_word_starts, paragraph.start)
             if bisect.bisect_left(foreign_word_starts, paragraph.end, first) - first >= 2:
                 return True
-            return not paragraph.text.isascii() and _NON_LATIN_LETTER.search(paragraph.text) is not None
+            return has_non_latin_letter(paragraph.text)
 
         for paragraph in article.paragraphs:
             if not may_be_foreign(paragraph):
@@ -1387,8 +1461,25 @@ _SCRIPTS = (("Cyrillic", r"\p{Cyrillic}"), ("Greek", r"\p{Greek}"), ("Arabic", r
 _NON_LATIN_LETTER = regex.compile("|".join(pattern for _, pattern in _SCRIPTS))
 
 
+def has_non_latin_letter(text: str) -> bool:
+    """Does the text hold a character of a script that ``_script`` names?"""
+    if text.isascii():
+        return False
+    for character in set(text):  # an English text has few distinct characters; a scan of every one costs more
+        if _is_non_latin_letter(character):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _is_non_latin_letter(character: str) -> bool:
+    return _NON_LATIN_LETTER.match(character) is not None
+
+
 def _script(text: str) -> str | None:
     """'cyrillic', 'greek', 'arabic'... when most letters are of a non-Latin script."""
+    if not has_non_latin_letter(text):
+        return None  # no letter counted below: no script has most letters
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return None

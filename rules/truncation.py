@@ -6,6 +6,8 @@ and paragraphs or articles that stop mid-sentence.
 """
 from __future__ import annotations
 
+import operator
+from collections import Counter
 
 from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
@@ -246,6 +248,16 @@ def is_list_item(text: str) -> bool:
     return bool(_LIST_ITEM.match(rest))
 
 
+def lowered_word_counts(article) -> Counter[str]:
+    """How often each word of the article occurs, case-folded with ``str.lower`` (once per article)."""
+    return article.derived(
+        "truncation.lowered_word_counts", lambda: Counter(map(str.lower, map(_span_text, article.words)))
+    )
+
+
+_span_text = operator.itemgetter(2)  # Span.text, for map() over many spans
+
+
 def fragment_source(article, word: str) -> str | None:
     """A longer word of the article that ``word`` is the tail of, if any."""
     lower = word.lower()
@@ -277,7 +289,7 @@ def word_stump(article, body: str, min_zipf: float = 3.0) -> str | None:
         return None  # a broken link ("www. example. com") or a note marker after a full stop
     if len(token) < 2 or is_brand_or_code(token):
         return None
-    if sum(1 for span in article.words if span.text.lower() == token) > 1:
+    if lowered_word_counts(article)[token] > 1:
         return None  # the article uses it as a word
     frequency = textutil.zipf_frequency(token)
     if len(token) == 2:
@@ -315,15 +327,14 @@ def word_fragment(
     word = match.group()
     if len(word) < min_tail_length or word.isupper() or any(c.isupper() for c in word[1:]) or "-" in word:
         return None
-    following = _NEXT_WORD.match(paragraph.text, match.end())
-    if not following or not following.group("word")[0].islower():
-        return None
     base = word[:-2] if word.endswith(("'s", "’s")) else word
     frequency = textutil.zipf_frequency(base)
     if word in article.name_forms or frequency >= max_zipf:
-        return None  # a name or a common word
-    lower = word.lower()
-    if sum(1 for span in article.words if span.text.lower() == lower) > 1:
+        return None  # a name or a common word: most paragraphs, told apart before a regex call
+    following = _NEXT_WORD.match(paragraph.text, match.end())
+    if not following or not following.group("word")[0].islower():
+        return None
+    if lowered_word_counts(article)[word.lower()] > 1:
         return None  # the article uses it as a word elsewhere
     source = None
     if frequency == 0 or len(base) <= max_known_length:
@@ -557,11 +568,15 @@ def unfinished_paragraphs(article, min_words: int):
     paragraphs continued by a lower-case paragraph (a split, see TR102) and
     short lines without a strong tail word (subheads) are left out.
     """
-    for paragraph, body, word, following, word_count in article.derived(
-        "truncation.unfinished", lambda: list(_unfinished_paragraphs(article))
-    ):
+    for paragraph, body, word, following, word_count in unfinished_with_word_counts(article):
         if word_count >= min_words or word in _STRONG_TAILS:
             yield paragraph, body, word, following
+
+
+def unfinished_with_word_counts(article) -> list:
+    """``unfinished_paragraphs`` whatever their length, each with the number of words of its body
+    (computed once per article for the three rules that ask)."""
+    return article.derived("truncation.unfinished", lambda: list(_unfinished_paragraphs(article)))
 
 
 def _unfinished_paragraphs(article):
@@ -572,7 +587,8 @@ def _unfinished_paragraphs(article):
     for index, paragraph in enumerate(paragraphs):
         if paragraph.last_line in joins or (headline is not None and paragraph.index == headline.index):
             continue
-        body = textutil.strip_label(paragraph.text)[1].rstrip()
+        label_length, rest = textutil.strip_label(paragraph.text)
+        body = rest.rstrip()
         if not body or textutil.ends_sentence(body) or is_list_item(paragraph.text) or _ENTITY_END.search(body):
             continue
         if body.startswith(("**", "__", "#")) and body.endswith(("**", "__")) or body.startswith("#"):
@@ -584,7 +600,9 @@ def _unfinished_paragraphs(article):
             continue  # a credit "(Reuters)" or a link
         if labelled_field(article, paragraph):
             continue  # furniture or metadata: reported by those families
-        yield paragraph, body, last_word(body), following, len(textutil.words(body))
+        # without a label, the body's words are the paragraph's, found once for the article
+        word_count = len(paragraph.words) if label_length == 0 else len(textutil.words(body))
+        yield paragraph, body, last_word(body), following, word_count
 
 
 def cut_evidence(body: str, word: str, following: str = "") -> bool:
@@ -684,8 +702,8 @@ class ParagraphEndsMidWord(Rule):
     }
 
     def check(self, article):
-        for paragraph, body, word, following in unfinished_paragraphs(article, 0):
-            if len(textutil.words(body)) < self.settings["min_words"] or cut_evidence(body, word, following):
+        for paragraph, body, word, following, word_count in unfinished_with_word_counts(article):
+            if word_count < self.settings["min_words"] or cut_evidence(body, word, following):
                 continue
             stump = word_stump(article, body)
             if stump is None:

@@ -792,3 +792,65 @@ def test_every_example_match_holds_a_needed_word():
                 matched += 1
                 assert translation.may_match(entry.needs, translation.case_folded(sentence)), sentence
     assert matched >= len(sentences) - 1
+
+
+# --- TL108's test for a non-Latin letter, character by character -----------------
+
+
+def test_non_latin_letter_test_agrees_with_a_scan_of_the_text():
+    import random
+    import sys
+
+    every_character = "".join(chr(c) for c in range(sys.maxunicode + 1))
+    rng = random.Random(5)
+    samples = ["", "plain ASCII text", "Curly “quotes” — and dashes…", "Zelenskyj Київ", "東京 and Athens (Αθήνα)"]
+    for _ in range(3000):
+        start = rng.randrange(len(every_character))
+        pool = "abc “”—é " + every_character[start: start + rng.choice((1, 50, 5000))]
+        samples.append("".join(rng.choice(pool) for _ in range(rng.randint(0, 40))))
+    samples += [every_character[i: i + 4096] for i in range(0, len(every_character), 4096)]
+    for text in samples:
+        assert translation.has_non_latin_letter(text) == (translation._NON_LATIN_LETTER.search(text) is not None)
+
+
+# --- TL106 and TL109 search only the lines that hold a needed word ---------------------
+
+
+def _calque_examples() -> list[str]:
+    return [example[0] for function in (test_source_language_grammar_fires, test_more_source_language_grammar)
+            for mark in function.pytestmark for example in mark.args[1]]
+
+
+def test_calques_searched_line_by_line_match_as_over_the_whole_text():
+    import random
+
+    rng = random.Random(3)
+    pieces = _calque_examples() + [
+        "The minister said the most of the reports were wrong.", "He has 45 years and lives in Kyiv.",
+        "Straße İNFORMATİONS ﬁnance ǅemal", "As informs the agency,", "About this reported the ministry",
+        "“Quoted: as informs the agency, the plan fails.”", "the Germany is", "since", "years", "",
+        "Seoul accuses Pyongyang of send troops", "they were charged\nof attack", "guilty of murder him",
+    ]
+    separators = [" ", "\n", "\n\n", " \n", "\t", "\r\n", ". "]
+    texts = []
+    for _ in range(600):
+        words = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))).split(" ")
+        texts.append("".join(word + rng.choice(separators if rng.random() < 0.3 else [" "]) for word in words))
+    texts.append("\n".join(_calque_examples() * 3))  # needed words beyond MAX_OCCURRENCES_BY_LINE
+    found = 0
+    for text in texts:
+        article = Article(text)
+        for pattern, needs in [*((calque.pattern, calque.needs) for calque in translation.CALQUES),
+                               (translation._ACCUSE_OF, translation._ACCUSE_OF_NEEDS)]:
+            expected = [match.span() for match in pattern.finditer(article.text)]
+            assert [match.span() for match in translation.line_bound_matches(article, pattern, needs)] == expected
+            found += len(expected)
+    assert found > 1000
+
+
+def test_case_folding_keeps_line_breaks():
+    import sys
+
+    for code in range(sys.maxunicode + 1):
+        character = chr(code)
+        assert ("\n" in translation.case_folded(character)) == (character == "\n")

@@ -468,3 +468,18 @@ def test_ellipsis_after_whole_word_or_mid_text_is_quiet():
     assert run_rule(TextEndsInCutEllipsis, "Quiz night\n\nAnd the winner is...\n") == []
     assert run_rule(TextEndsInCutEllipsis, "Quiz night\n\nThey waited and waited…\n\nThen the result came.\n") == []
     assert run_rule(TextEndsInCutEllipsis, "Quiz night\n\nShe hesitated: a...\n") == []
+
+
+def test_paragraph_word_counts_as_counted_on_the_body():
+    """_unfinished_paragraphs counts an unlabelled paragraph's words from the article's word list."""
+    import random
+
+    from newslint.engine import text as textutil
+
+    rng = random.Random(9)
+    pieces = ["word", "Über", "naïve", "co-op", "it's", "l’été", "3.5", "x1", "—", "“quoted”", "\u00a0", "\x1c",
+              "\u2028", "\u3000", "\t", " ", "\n", "\n\n", "Q:", "Host:", "e\u0301", "٣", "日本"]
+    for _ in range(500):
+        article = Article("".join(rng.choice(pieces) + rng.choice([" ", "", "\n"]) for _ in range(rng.randint(1, 60))))
+        for paragraph in article.paragraphs:
+            assert len(paragraph.words) == len(textutil.words(paragraph.text.rstrip()))
