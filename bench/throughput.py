@@ -12,8 +12,9 @@ Measures, on this machine, in one run (so the ratios compare like with like):
    with ``--proselint`` or put it on PATH). The ratio is newslint's rate over
    proselint's; the target is at least 5.
 2. Cold start: wall time of one run on one article (a hook's case, with
-   ``--no-cache`` so the article is really linted), the median of several
-   runs, beside proselint's on the same article; a result-cache hit apart;
+   ``--no-cache`` so the article is really linted), the median of 21 runs
+   taken in turns with proselint's on the same article (and a result-cache
+   hit, shown apart);
    and the slowest imports (``python -X importtime``).
 3. ``--jobs 2`` over ``--jobs 1`` on the clean corpus (target at least 1.7).
 4. Scaling: 1x, 4x and 16x a base set of distinct articles (all corpora
@@ -116,24 +117,32 @@ def throughput(shared: Path, proselint: str | None, work: Path, limit: int | Non
     return rows
 
 
-def cold_start(shared: Path, proselint: str | None, work: Path, runs: int = 9) -> dict:
+def cold_start(shared: Path, proselint: str | None, work: Path, runs: int = 21) -> dict:
     """One article, as a pre-commit hook lints an edited file: ``--no-cache``,
     so the article is really linted (a result-cache hit is shown apart). The
     per-user caches (compiled patterns, installed metadata, word index) are
-    warmed by one run first, as any run after the first on a machine finds them."""
+    warmed by one run first, as any run after the first on a machine finds them.
+    The commands take turns, ``runs`` rounds, so that a change in the machine's
+    load during the measurement falls on all of them alike; medians."""
     article = work / "one" / "article.txt"
     article.parent.mkdir(parents=True, exist_ok=True)
     article.write_text(read_records(shared / "corpora" / "clean" / "bbc.jsonl", 1)[0], encoding="utf-8")
     command = [*NEWSLINT, "--no-config", "--no-cache", str(article)]
-    wall(command)  # warm the OS file cache and the per-user caches
-    result = {"newslint s": round(statistics.median(wall(command) for _ in range(runs)), 3)}
-    cached = [*NEWSLINT, "--no-config", str(article)]
-    wall(cached, cwd=article.parent)
-    result["newslint, result cache hit s"] = round(statistics.median(wall(cached, cwd=article.parent) for _ in range(runs)), 3)
+    commands = {
+        "newslint s": (command, None),
+        "newslint, result cache hit s": ([*NEWSLINT, "--no-config", str(article)], article.parent),
+    }
     if proselint:
-        wall([proselint, "check", str(article)])
-        result["proselint s"] = round(statistics.median(wall([proselint, "check", str(article)]) for _ in range(runs)), 3)
-        result["ratio"] = round(result["newslint s"] / result["proselint s"], 2)
+        commands["proselint s"] = ([proselint, "check", str(article)], None)
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for name, (argv, cwd) in commands.items():
+        wall(argv, cwd=cwd)  # warm the OS file cache, the per-user caches and the result cache
+    for _ in range(runs):
+        for name, (argv, cwd) in commands.items():
+            times[name].append(wall(argv, cwd=cwd))
+    result = {name: round(statistics.median(values), 3) for name, values in times.items()}
+    if proselint:
+        result["ratio"] = round(statistics.median(times["newslint s"]) / statistics.median(times["proselint s"]), 2)
     imports = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "newslint", *command[len(NEWSLINT):]],
         capture_output=True, text=True, env=ENVIRONMENT,
