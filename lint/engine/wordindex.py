@@ -12,12 +12,17 @@ lower-case ASCII word (289,000 of them, nearly every lookup)
 returns for it; for every other listed word (accents, apostrophes, digits:
 32,000) and its spelling with a curly apostrophe, the figure
 ``wordfreq.zipf_frequency`` itself gives, worked out while building. A
-hyphenated compound of plain words ("london-based"), which wordfreq splits
-at the hyphens, gets wordfreq's figure by wordfreq's own formula (the
-frequencies of the parts combined as ``1/f = 1/f1 + 1/f2 + ...``, rounded as
-wordfreq rounds) from the parts' raw frequencies, which the index also keeps.
-A plain word missing from the index is unknown (0); any other missing word
-still goes to wordfreq. The index also keeps wordfreq's ``top_n_list`` of the
+hyphenated compound of Latin-letter words ("london-based",
+"calmette-guérin"), which wordfreq splits at the hyphens, gets wordfreq's
+figure by wordfreq's own formula (the frequencies of the parts combined as
+``1/f = 1/f1 + 1/f2 + ...``, rounded as wordfreq rounds) from the parts' raw
+frequencies, which the index also keeps. A word of Latin letters missing
+from the index is unknown (0), and so is one with an apostrophe after three
+letters or more ("faustman's"), which wordfreq keeps whole, and so is a word
+of ASCII letters and digits ("quit4baby") unlisted even with its numbers
+written as zeros, the form wordfreq looks up; any other missing word
+("mh17", whose "mh00" is listed; other scripts; "d'arcy") still goes to
+wordfreq. The index also keeps wordfreq's ``top_n_list`` of the
 ``TOP_WORDS`` most common words, in its order, indexed by their beginnings
 and their endings (``word_ending_with``, ``word_beginning_with``: which
 common word a fragment of text was cut from). Tests compare the index with
@@ -63,6 +68,29 @@ def _is_latin_word(word: str) -> bool:
     )
 
 
+def _is_one_elided_token(word: str) -> bool:
+    """Latin letters, one apostrophe, Latin letters, with three letters or more
+    before the apostrophe ("faustman's", "sarkozy’s"): wordfreq's tokenizer keeps
+    such a word whole (it splits only after one or two letters: "d'arcy"), so an
+    unlisted one is unknown."""
+    head, apostrophe, tail = word.replace("\u2019", "'").partition("'")
+    return bool(apostrophe) and len(head) >= 3 and _is_latin_word(head) and _is_latin_word(tail)
+
+
+def _has_letters_and_digits(word: str) -> bool:
+    return word.isascii() and word.isalnum() and not word.isalpha() and not word.isdigit()
+
+
+_MULTI_DIGITS = regex.compile(r"[0-9]{2,}")
+
+
+def _with_numbers_smashed(word: str) -> str:
+    """wordfreq's ``smash_numbers`` of a word of ASCII letters and digits: each
+    run of two digits or more as zeros ("sfreem21" -> "sfreem00"), the form
+    wordfreq looks up (and, when it is listed, weighs by the digits)."""
+    return _MULTI_DIGITS.sub(lambda run: "0" * len(run.group()), word)
+
+
 def _rows():
     from wordfreq import get_frequency_dict, zipf_frequency
 
@@ -72,7 +100,8 @@ def _rows():
         if is_simple(word):
             yield word, round(math.log10(frequency) + 9, 2), frequency
             continue
-        yield word, zipf_frequency(word, "en"), None
+        # the raw frequency serves compounds ("calmette-guérin"), whose parts wordfreq reads as they are
+        yield word, zipf_frequency(word, "en"), frequency if _is_latin_word(word) else None
         if "'" in word:
             curly = word.replace("'", "\u2019")
             yield curly, zipf_frequency(curly, "en"), None
@@ -155,11 +184,12 @@ class WordIndex:
             return 0.0
         if "-" in word:
             parts = word.split("-")
-            if all(part and is_simple(part) for part in parts):
+            if all(part and _is_latin_word(part) for part in parts):
                 return self._compound(parts)
-            if all(part and (is_simple(part) or _is_latin_word(part)) for part in parts):
-                if any(self._row(part) is None for part in parts):
-                    return 0.0  # wordfreq: a missing token makes the whole word the minimum, Zipf 0
+        if _is_one_elided_token(word):
+            return 0.0  # wordfreq reads it as one token, which it does not list ("faustman's")
+        if _has_letters_and_digits(word) and self._row(_with_numbers_smashed(word)) is None:
+            return 0.0  # one token ("quit4baby", "ian56"), unlisted even with its numbers as zeros
         return None
 
     def top_words(self) -> list[str]:
@@ -232,4 +262,4 @@ def _fragments_in_memory() -> tuple[dict[str, str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def word_index() -> WordIndex:
-    return WordIndex(user_cache_dir() / f"zipf-en-v5-wordfreq-{_wordfreq_version()}.sqlite")
+    return WordIndex(user_cache_dir() / f"zipf-en-v6-wordfreq-{_wordfreq_version()}.sqlite")
