@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 from typing import Any
 
 from . import patterns as regex  # regex, with a time limit on every match
@@ -275,7 +276,7 @@ class Article:
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
-        return frozenset(w.text.lower() for w in self.words)
+        return frozenset(map(str.lower, map(itemgetter(2), self.words)))  # itemgetter(2): Span.text
 
     @cached_property
     def capitalised(self) -> list[textutil.Span]:
