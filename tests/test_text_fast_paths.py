@@ -102,10 +102,18 @@ def test_mask_spans_blanks_as_character_by_character():
             assert textutil.mask_spans(text, spans, offset) == plain_mask(text, spans, offset), (text, spans)
 
 
+#: the sentence boundary as first written, each look-behind in its own alternative
+FIRST_SENTENCE_END = regex.compile(
+    r"(?<=[.!?…][\"'”’»)\]]*)[ \t]+(?=[\"'“‘«„(\[]?[\p{Lu}\p{N}])"
+    r"|(?<=[.!?…][\"'”’»)\]]*)\n"
+    r"|\n[ \t]*\n\s*"
+)
+
+
 def plain_split_sentences(text, offset=0):
     """split_sentences as first written: the word before every boundary looked up, finditer for line breaks."""
     boundaries = []
-    for match in textutil._SENTENCE_END.finditer(text):
+    for match in FIRST_SENTENCE_END.finditer(text):
         cut = match.start()
         last_word = text[max(text.rfind(" ", 0, cut), text.rfind("\t", 0, cut), text.rfind("\n", 0, cut)) + 1 : cut]
         if match.group().strip(" \t") == "":
@@ -144,3 +152,15 @@ def test_vocabulary_is_the_lower_cased_words():
 
     for text in random_texts(23, 3_000, 40):
         assert Article(text).vocabulary == frozenset(w.text.lower() for w in textutil.words(text)), repr(text)
+
+
+def test_quotation_spans_skips_only_texts_without_a_quotation_mark():
+    """The ASCII fast path returns nothing only where the quotation-mark pattern finds nothing."""
+    ascii_alphabet = [chr(code) for code in range(128)]
+    chance = random.Random(29)
+    for _ in range(20_000):
+        text = "".join(chance.choice(ascii_alphabet) for _ in range(chance.randint(0, 20)))
+        if textutil._QUOTE_MARK.search(text) is None:
+            assert '"' not in text and textutil.quotation_spans(text) == []
+        else:
+            assert '"' in text

