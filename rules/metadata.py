@@ -30,6 +30,11 @@ DATE = (
     rf"(?:(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}})"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
 )
+#: the agencies a "Name/Agency" credit names after its slash
+SLASH_AGENCIES = (
+    r"(?:Getty Images|Getty|Reuters|AFP|AP|EPA|Shutterstock|iStockphoto|iStock|Alamy|Bloomberg|Corbis|WireImage"
+    r"|NurPhoto|Zuma Press|ZUMA|SIPA|Xinhua|Science Photo Library)\b"
+)
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\p{Lu}{2,4})?"
 
 
@@ -109,8 +114,7 @@ class PhotoCredit(SharedHitsRule):
         ),
         # Jane Doe/Getty Images, John Moore / Getty Images, STOCK PHOTO/Getty Images
         regex.compile(
-            rf"(?<![\p{{L}}/])(?:{NAME}[ \-]){{0,3}}{NAME}\s?/\s?(?:Getty Images|Getty|Reuters|AFP|AP|EPA|Shutterstock|iStockphoto"
-            rf"|iStock|Alamy|Bloomberg|Corbis|WireImage|NurPhoto|Zuma Press|ZUMA|SIPA|Xinhua|Science Photo Library)\b"
+            rf"(?<![\p{{L}}/])(?:{NAME}[ \-]){{0,3}}{NAME}\s?/\s?{SLASH_AGENCIES}"
             rf"(?:\s?/\s?{NAME}(?: {NAME}){{0,3}}){{0,3}}",
             FLAGS,
         ),
@@ -121,16 +125,18 @@ class PhotoCredit(SharedHitsRule):
         ),
     )
     #: for each of PATTERNS, strings one of which every match of it contains (its
-    #: "/", its opening bracket, its copyright sign), or None: a text with none of
-    #: them is not scanned for the pattern
-    NEEDS = (("/",), ("(", "["), ("(", "["), ("©", "(c)", "(C)"), ("/",), ("/",), None)
+    #: "/", its opening bracket, its copyright sign), or a pattern every match of it
+    #: holds a match of (a slash and an agency, found with a scan that is quick
+    #: because it starts at a "/" only), or None: a text with none is not scanned
+    NEEDS = (("/",), ("(", "["), ("(", "["), ("©", "(c)", "(C)"), ("/",),
+             regex.compile(rf"/\s?{SLASH_AGENCIES}", FLAGS), None)
 
     def find(self, article):
         # a credit on a labelled caption line is reported by caption-in-body
         captions = {article.line_of(m.start()) for m in finditer(CaptionLabel.LABEL, article)}
         taken: list[tuple[int, int]] = []
         for pattern, needs in zip(self.PATTERNS, self.NEEDS, strict=True):
-            if needs is not None and not any(needle in article.text for needle in needs):
+            if needs is not None and not self._may_hold(needs, article.text):
                 continue
             for match in finditer(pattern, article):
                 start, end = match.span()
@@ -139,6 +145,12 @@ class PhotoCredit(SharedHitsRule):
                 taken.append((start, end))
                 fix = Fix(*article.line_deletion(article.line_of(start)), "") if whole_line(article, start, end) else None
                 yield self.hit(start, end, f"photo credit {shorten(match.group())!r} in the body", fix=fix)
+
+    @staticmethod
+    def _may_hold(needs, text: str) -> bool:
+        if isinstance(needs, tuple):
+            return any(needle in text for needle in needs)
+        return needs.search(text) is not None
 
 
 class CaptionLabel(SharedHitsRule):
