@@ -565,3 +565,21 @@ def test_new_turn_shapes_are_linear_on_adversarial_input():
     for rule in (UnattributedInterview, UnlabelledInterview, TranscriptSignOff):
         list(rule().check(article))
     assert time.perf_counter() - started < 30  # a wide bound: catastrophic backtracking takes minutes
+
+
+def test_one_scan_finds_the_lines_that_open_turns_as_a_match_per_line():
+    import random
+
+    from newslint.rules.interview import _OPENER, _OPENER_AT_LINES
+
+    pieces = ["Q:", "A:", "Q.", "P.", "R)", "HOST :", "Jane Doe:", "JANE (00:01):", "Question 2:", "Interviewer —",
+              "**Q: Why?**", "**bold question?**", "_italic_", "—", "--", "- ", ">> ", "[00:12] ", "Who", "what?",
+              " ", "\t", "\r", ":", "*", "_", "“Yes”", "¿Por qué?", "Б:", "x", "\u2028", "__Name:__", "**Name**:"]
+    generator = random.Random(3)
+    for _ in range(2000):
+        text = "".join(generator.choice(pieces) + generator.choice(["", " ", "\n", "\n\n"])
+                       for _ in range(generator.randint(1, 12)))
+        starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+        one_scan = {sum(start <= m.start() for start in starts) - 1 for m in _OPENER_AT_LINES.finditer(text)}
+        per_line = {i for i, line in enumerate(text.split("\n")) if _OPENER.match(line)}
+        assert one_scan == per_line, repr(text)
