@@ -745,22 +745,29 @@ def question_answer_runs(article, max_answer_paragraphs: int = 2) -> list[list[t
     if not any(p.text.strip().endswith("?") for p in paragraphs):
         return []  # a run starts at a question paragraph, and one ends with a question mark
     headline = article.headline
-    kinds = [
-        "other" if headline is not None and p.start <= headline.start < p.end else _paragraph_kind(article, p)
-        for p in paragraphs
-    ]
+    kinds: dict[int, str] = {}
+
+    def kind(index: int) -> str:
+        """The paragraph's kind, worked out only for paragraphs a run may hold: a
+        question paragraph ends with a question mark, the others follow one."""
+        if index not in kinds:
+            p = paragraphs[index]
+            kinds[index] = ("other" if headline is not None and p.start <= headline.start < p.end
+                            else _paragraph_kind(article, p))
+        return kinds[index]
+
     runs = []
     i = 0
     while i < len(paragraphs):
-        if kinds[i] != "question":
+        if not paragraphs[i].text.strip().endswith("?") or kind(i) != "question":
             i += 1
             continue
         pairs = []
         j = i
-        while j < len(paragraphs) and kinds[j] == "question":
+        while j < len(paragraphs) and kind(j) == "question":
             k = j + 1
             answers = []
-            while k < len(paragraphs) and kinds[k] == "answer" and len(answers) < max_answer_paragraphs:
+            while k < len(paragraphs) and kind(k) == "answer" and len(answers) < max_answer_paragraphs:
                 answers.append(paragraphs[k])
                 k += 1
             if not answers:
