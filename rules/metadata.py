@@ -58,6 +58,16 @@ def whole_line(article, start: int, end: int) -> bool:
     return not before and not after
 
 
+def may_hold(needs, text: str) -> bool:
+    """Can the text hold a match of a pattern whose every match holds one of the
+    strings ``needs`` or a match of the pattern ``needs`` (None: of nothing known)?"""
+    if needs is None:
+        return True
+    if isinstance(needs, tuple):
+        return any(needle in text for needle in needs)
+    return needs.search(text) is not None
+
+
 class PhotoCredit(SharedHitsRule):
     """Finds a photo or agency credit inside the article body.
 
@@ -136,7 +146,7 @@ class PhotoCredit(SharedHitsRule):
         captions = {article.line_of(m.start()) for m in finditer(CaptionLabel.LABEL, article)}
         taken: list[tuple[int, int]] = []
         for pattern, needs in zip(self.PATTERNS, self.NEEDS, strict=True):
-            if needs is not None and not self._may_hold(needs, article.text):
+            if not may_hold(needs, article.text):
                 continue
             for match in finditer(pattern, article):
                 start, end = match.span()
@@ -145,12 +155,6 @@ class PhotoCredit(SharedHitsRule):
                 taken.append((start, end))
                 fix = Fix(*article.line_deletion(article.line_of(start)), "") if whole_line(article, start, end) else None
                 yield self.hit(start, end, f"photo credit {shorten(match.group())!r} in the body", fix=fix)
-
-    @staticmethod
-    def _may_hold(needs, text: str) -> bool:
-        if isinstance(needs, tuple):
-            return any(needle in text for needle in needs)
-        return needs.search(text) is not None
 
 
 class CaptionLabel(SharedHitsRule):
@@ -342,8 +346,21 @@ class BylineInBody(SharedHitsRule):
         ),
     )
 
+    #: for each of PATTERNS, strings one of which every match of it contains, or None
+    #: (as ``PhotoCredit.NEEDS``): the role noun, the verb, the label, the separator
+    NEEDS = (
+        None,
+        ("Reporter", "Writer", "Correspondent", "Contributor", "Columnist"),
+        ("Posted", "Published", "Written"),
+        None,
+        ("Author", "Byline"),
+        ("|", "·", "•"),
+    )
+
     def find(self, article):
-        for pattern in self.PATTERNS:
+        for pattern, needs in zip(self.PATTERNS, self.NEEDS, strict=True):
+            if not may_hold(needs, article.text):
+                continue
             for match in finditer(pattern, article):
                 text = match.group()
                 start = match.start() + len(text) - len(text.lstrip())

@@ -336,3 +336,33 @@ def test_photo_credits_are_found_as_without_the_first_looks(monkeypatch):
     without = [[(h.start, h.end, h.message) for h in PhotoCredit().check(Article(text))] for text in texts]
     assert with_looks == without
     assert sum(map(bool, with_looks)) > 20
+
+
+@pytest.mark.parametrize("text", [
+    "Staff Reporter", "Jane Doe Senior Writer", "Posted by jdoe on 19 Sep 2016", "Published by admin",
+    "Written by Jane Doe", "Author: Jane Doe", "Byline: Jane Doe", "By Jane Doe | 12 May 2021 · 3 min read",
+    "Words: Jane Doe • Photos: John Roe",
+])
+def test_byline_matches_hold_the_strings_the_rule_looks_for_first(text):
+    found = False
+    for pattern, needs in zip(BylineInBody.PATTERNS, BylineInBody.NEEDS, strict=True):
+        for match in pattern.finditer(text):
+            found = True
+            assert needs is None or any(needle in match.group() for needle in needs), (pattern.pattern, text)
+    assert found
+
+
+def test_bylines_are_found_as_without_the_first_looks(monkeypatch):
+    import random
+
+    pieces = ["By", "BY", "by", "Jane", "Doe", "Staff", "Reporter", "Writer", "Columnist", "Posted", "Published",
+              "Written", "on", "Author", ":", "Byline", "|", "·", "•", "12 May 2021", "Reporting", "\n", " ", ",",
+              "and", "x", "Senior"]
+    generator = random.Random(9)
+    texts = ["".join(generator.choice(pieces) + generator.choice(["", " ", " ", "\n"]) for _ in range(generator.randint(1, 20)))
+             for _ in range(600)]
+    with_looks = [[(h.start, h.end, h.message) for h in BylineInBody().check(Article(text))] for text in texts]
+    monkeypatch.setattr(BylineInBody, "NEEDS", (None,) * len(BylineInBody.PATTERNS))
+    without = [[(h.start, h.end, h.message) for h in BylineInBody().check(Article(text))] for text in texts]
+    assert with_looks == without
+    assert sum(map(bool, with_looks)) > 20
