@@ -729,11 +729,24 @@ WRAP_UP = PrefixedPattern(
 
 
 def scaffold_labels(text: str):
-    """``SCAFFOLD_LABEL.finditer``, skipped when the text holds no label's prefix."""
+    """``SCAFFOLD_LABEL.finditer``, tried only at the start of the lines that hold
+    a label's prefix.
+
+    Both forms of the pattern start at a line's start and cross no line break,
+    so a line holds at most one match, the one matching there finds; a line
+    without a label's prefix holds none.
+    """
     folded = folded_text(text, True) if _LABEL_PREFIXES is not None else None
-    if folded is not None and not any(prefix in folded for prefix in _LABEL_PREFIXES):
-        return iter(())
-    return SCAFFOLD_LABEL.finditer(text)
+    if folded is None:
+        return SCAFFOLD_LABEL.finditer(text)
+    line_starts = set()
+    for prefix in _LABEL_PREFIXES:
+        index = folded.find(prefix)
+        while index != -1:
+            line_starts.add(folded.rfind("\n", 0, index) + 1)
+            index = folded.find(prefix, index + 1)
+    matches = (SCAFFOLD_LABEL.match(text, start) for start in sorted(line_starts))
+    return (match for match in matches if match)
 
 
 class GeneratedScaffolding(Rule):

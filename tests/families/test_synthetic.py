@@ -492,3 +492,24 @@ def test_abstract_triads_are_found_as_by_the_plain_scan():
     assert found > 50
     assert [m.span() for m in abstract_triads("Courage, conviction and a relentless resilience")] == [(0, 47)]
     assert list(abstract_triads("Courage of the team, the report says, and more")) == []
+
+
+def test_scaffold_labels_are_found_as_by_the_plain_scan():
+    import random
+
+    from newslint.rules.synthetic import SCAFFOLD_LABEL, scaffold_labels
+
+    pieces = ["Key takeaways:", "KEY TAKEAWAY", "the takeaway", "TL;DR", "tl; dr:", "tldr", "FAQ", "FAQs",
+              "Frequently asked questions", "Final thoughts", "In conclusion:", "## Conclusion", "**Summary**",
+              "# The bottom line", "### Introduction:", "summing up", "wrapping up", "- ", "> ", "• ", "#", "**",
+              "*", "_", " ", "\t", ":", "the vote was close", "inconclusive", "summary of", "\u212aey takeaways",
+              "ſummary", "\r"]
+    generator = random.Random(8)
+    found_some = 0
+    for _ in range(2000):
+        text = "".join(generator.choice(pieces) + generator.choice(["", " ", "\n", "\n\n"])
+                       for _ in range(generator.randint(1, 12)))
+        found = [(m.span(), m.span("label")) for m in scaffold_labels(text)]
+        assert found == [(m.span(), m.span("label")) for m in SCAFFOLD_LABEL.finditer(text)], repr(text)
+        found_some += bool(found)
+    assert found_some >= 200
