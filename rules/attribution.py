@@ -290,7 +290,7 @@ class _Scene:
         self.masked = article.unquoted_text
         self.sentences = article.sentences
         self.starts = [s.start for s in self.sentences]
-        self.credits = {index for index, _, _ in detached_credits(article, entries)}
+        self.credits = {index for index, _, _ in detached_credits(article)}
         self._speakers: frozenset[str] | None = None
         self._visiting: set[int] = set()
         self._context_cache: dict[int, bool] = {}
@@ -463,16 +463,23 @@ def _ends_with_quote(article, end: int, spans) -> bool:
     return not tail
 
 
-def detached_credits(article, entries=None):
-    """Bare name lines crediting the quotation just before them.
+def detached_credits(article) -> list[tuple[int, int, int]]:
+    """Bare name lines crediting the quotation just before them, found once an
+    article (AT101 and AT102 read them).
 
-    Yields (index of the quotation's paragraph, start, end of the name line):
+    (index of the quotation's paragraph, start, end of the name line) each:
     either a paragraph of its own after a paragraph that ends with a
     quotation, or the last line of a paragraph whose earlier lines do.
     """
-    entries = entries if entries is not None else quotations(article)
+    return article.derived("attribution.detached_credits", lambda: list(_detached_credits(article)))
+
+
+def _detached_credits(article):
+    entries = quotations(article)
     for index, (paragraph, spans, _) in enumerate(entries):
         if "\n" in paragraph.text:
+            if not spans:
+                continue  # the name line must follow a quotation of its paragraph
             last_start = paragraph.start + paragraph.text.rindex("\n") + 1
             line = article.text[last_start:paragraph.end]
             match = CREDIT_LINE.match(line)
@@ -484,8 +491,10 @@ def detached_credits(article, entries=None):
         if index == 0 or spans:
             continue
         before, before_spans, _ = entries[index - 1]
+        if not before_spans or before is article.headline:
+            continue  # no quotation before the line for it to credit
         match = CREDIT_LINE.match(paragraph.text)
-        if not match or before is article.headline:
+        if not match:
             continue
         if not _ends_with_quote(article, before.end, before_spans) and not _holds_quote(article, before, before_spans):
             continue
@@ -583,8 +592,7 @@ class DetachedQuoteCredit(Rule):
     confidence = 0.75
 
     def check(self, article):
-        entries = quotations(article)
-        for _, start, end in detached_credits(article, entries):
+        for _, start, end in detached_credits(article):
             yield self.hit(
                 start,
                 end,

@@ -74,6 +74,10 @@ _EMPHASIS_LINE = regex.compile(r"^[ \t]*(?:(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_\
 _OPENERS = (textutil.SPEAKER_LABEL, _LETTER_LABEL, _EMPHASIS_LINE, _DASH_TURN)
 _OPENER = regex.compile("|".join(f"(?:{p.pattern})" for p in _OPENERS))
 assert all(p.flags == _OPENER.flags for p in _OPENERS)
+#: ``_OPENER`` at every line start of a text in one scan: each of its alternatives
+#: starts at ``^`` and none can match a line break, so it finds the lines that
+#: ``_OPENER.match`` finds one line at a time
+_OPENER_AT_LINES = regex.compile(_OPENER.pattern, _OPENER.flags | regex.MULTILINE)
 _QUESTION = regex.compile(r"\?")
 #: a host's prompt that asks without a question mark: "So take us back to ...", "Tell us about ..."
 _PROMPT = regex.compile(
@@ -256,10 +260,11 @@ def _speaker_blocks(article, max_gap: int) -> list[list[Turn]]:
     current: list[Turn] = []
     gap = 0
     in_list = False  # after a line ending in a colon, dashed lines are list items ("Questions remain:")
+    opener_lines = {article.line_of(match.start()) - 1 for match in _OPENER_AT_LINES.finditer(article.text)}
     for index, line in enumerate(article.lines):
         if not line.strip():
             continue
-        opener = _OPENER.match(line) is not None
+        opener = index in opener_lines
         turns = _turns_on_line(article, index, in_list) if opener else []
         if line.rstrip().endswith(":"):
             in_list = True
@@ -740,22 +745,29 @@ def question_answer_runs(article, max_answer_paragraphs: int = 2) -> list[list[t
     if not any(p.text.strip().endswith("?") for p in paragraphs):
         return []  # a run starts at a question paragraph, and one ends with a question mark
     headline = article.headline
-    kinds = [
-        "other" if headline is not None and p.start <= headline.start < p.end else _paragraph_kind(article, p)
-        for p in paragraphs
-    ]
+    kinds: dict[int, str] = {}
+
+    def kind(index: int) -> str:
+        """The paragraph's kind, worked out only for paragraphs a run may hold: a
+        question paragraph ends with a question mark, the others follow one."""
+        if index not in kinds:
+            p = paragraphs[index]
+            kinds[index] = ("other" if headline is not None and p.start <= headline.start < p.end
+                            else _paragraph_kind(article, p))
+        return kinds[index]
+
     runs = []
     i = 0
     while i < len(paragraphs):
-        if kinds[i] != "question":
+        if not paragraphs[i].text.strip().endswith("?") or kind(i) != "question":
             i += 1
             continue
         pairs = []
         j = i
-        while j < len(paragraphs) and kinds[j] == "question":
+        while j < len(paragraphs) and kind(j) == "question":
             k = j + 1
             answers = []
-            while k < len(paragraphs) and kinds[k] == "answer" and len(answers) < max_answer_paragraphs:
+            while k < len(paragraphs) and kind(k) == "answer" and len(answers) < max_answer_paragraphs:
                 answers.append(paragraphs[k])
                 k += 1
             if not answers:

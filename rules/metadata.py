@@ -30,6 +30,11 @@ DATE = (
     rf"(?:(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}})"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
 )
+#: the agencies a "Name/Agency" credit names after its slash
+SLASH_AGENCIES = (
+    r"(?:Getty Images|Getty|Reuters|AFP|AP|EPA|Shutterstock|iStockphoto|iStock|Alamy|Bloomberg|Corbis|WireImage"
+    r"|NurPhoto|Zuma Press|ZUMA|SIPA|Xinhua|Science Photo Library)\b"
+)
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\p{Lu}{2,4})?"
 
 
@@ -51,6 +56,16 @@ def whole_line(article, start: int, end: int) -> bool:
     before = article.text[line_start:start].strip(" \t*_>•·-–—[(")
     after = article.text[end:line_end].strip(" \t*_.)]")
     return not before and not after
+
+
+def may_hold(needs, text: str) -> bool:
+    """Can the text hold a match of a pattern whose every match holds one of the
+    strings ``needs`` or a match of the pattern ``needs`` (None: of nothing known)?"""
+    if needs is None:
+        return True
+    if isinstance(needs, tuple):
+        return any(needle in text for needle in needs)
+    return needs.search(text) is not None
 
 
 class PhotoCredit(SharedHitsRule):
@@ -109,8 +124,7 @@ class PhotoCredit(SharedHitsRule):
         ),
         # Jane Doe/Getty Images, John Moore / Getty Images, STOCK PHOTO/Getty Images
         regex.compile(
-            rf"(?<![\p{{L}}/])(?:{NAME}[ \-]){{0,3}}{NAME}\s?/\s?(?:Getty Images|Getty|Reuters|AFP|AP|EPA|Shutterstock|iStockphoto"
-            rf"|iStock|Alamy|Bloomberg|Corbis|WireImage|NurPhoto|Zuma Press|ZUMA|SIPA|Xinhua|Science Photo Library)\b"
+            rf"(?<![\p{{L}}/])(?:{NAME}[ \-]){{0,3}}{NAME}\s?/\s?{SLASH_AGENCIES}"
             rf"(?:\s?/\s?{NAME}(?: {NAME}){{0,3}}){{0,3}}",
             FLAGS,
         ),
@@ -121,16 +135,18 @@ class PhotoCredit(SharedHitsRule):
         ),
     )
     #: for each of PATTERNS, strings one of which every match of it contains (its
-    #: "/", its opening bracket, its copyright sign), or None: a text with none of
-    #: them is not scanned for the pattern
-    NEEDS = (("/",), ("(", "["), ("(", "["), ("©", "(c)", "(C)"), ("/",), ("/",), None)
+    #: "/", its opening bracket, its copyright sign), or a pattern every match of it
+    #: holds a match of (a slash and an agency, found with a scan that is quick
+    #: because it starts at a "/" only), or None: a text with none is not scanned
+    NEEDS = (("/",), ("(", "["), ("(", "["), ("©", "(c)", "(C)"), ("/",),
+             regex.compile(rf"/\s?{SLASH_AGENCIES}", FLAGS), None)
 
     def find(self, article):
         # a credit on a labelled caption line is reported by caption-in-body
         captions = {article.line_of(m.start()) for m in finditer(CaptionLabel.LABEL, article)}
         taken: list[tuple[int, int]] = []
         for pattern, needs in zip(self.PATTERNS, self.NEEDS, strict=True):
-            if needs is not None and not any(needle in article.text for needle in needs):
+            if not may_hold(needs, article.text):
                 continue
             for match in finditer(pattern, article):
                 start, end = match.span()
@@ -330,8 +346,21 @@ class BylineInBody(SharedHitsRule):
         ),
     )
 
+    #: for each of PATTERNS, strings one of which every match of it contains, or None
+    #: (as ``PhotoCredit.NEEDS``): the role noun, the verb, the label, the separator
+    NEEDS = (
+        None,
+        ("Reporter", "Writer", "Correspondent", "Contributor", "Columnist"),
+        ("Posted", "Published", "Written"),
+        None,
+        ("Author", "Byline"),
+        ("|", "·", "•"),
+    )
+
     def find(self, article):
-        for pattern in self.PATTERNS:
+        for pattern, needs in zip(self.PATTERNS, self.NEEDS, strict=True):
+            if not may_hold(needs, article.text):
+                continue
             for match in finditer(pattern, article):
                 text = match.group()
                 start = match.start() + len(text) - len(text.lstrip())

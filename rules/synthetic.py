@@ -61,10 +61,14 @@ class PhraseStarts:
     alternation picks. Most articles hold no prefix at all. A text that
     lower-casing cannot fold safely is left to the alternation's own
     ``finditer``: the matches are the same.
+
+    ``needs`` maps an alternative's number to a lower-case ASCII word that every
+    match of it contains: in a text without that word it is not tried.
     """
 
-    def __init__(self, alternation: PhraseAlternation) -> None:
+    def __init__(self, alternation: PhraseAlternation, needs: dict[int, str] | None = None) -> None:
         self.alternation = alternation
+        self.needs = needs or {}
 
     @cached_property
     def index(self) -> PrefixIndex:
@@ -83,12 +87,18 @@ class PhraseStarts:
         return self._matches(text, folded, present) if present else iter(())
 
     def _matches(self, text: str, folded: str, present: frozenset[str]):
+        unmatchable = {number for number, word in self.needs.items() if word not in folded}
         alternatives_at: dict[int, set[int]] = {}
         for prefix in present:
+            numbers = self.index.by_prefix[prefix]
+            if unmatchable:
+                numbers = [number for number in numbers if number not in unmatchable]
+            if not numbers:
+                continue  # "and " is not looked for where no "alike" can follow
             index = folded.find(prefix)
             while index != -1:
                 if not (index and folded[index - 1].isascii() and folded[index - 1].isalnum()):
-                    alternatives_at.setdefault(index, set()).update(self.index.by_prefix[prefix])
+                    alternatives_at.setdefault(index, set()).update(numbers)
                 index = folded.find(prefix, index + 1)  # (a letter or digit before: no phrase starts there)
 
         def match_at(index: int):
@@ -101,9 +111,12 @@ class PhraseStarts:
         return first_matches(match_at, sorted(alternatives_at))
 
 
-def _compile(patterns: dict[str, str]) -> PhraseStarts:
-    """Named phrase patterns, matched case-insensitively between non-letters."""
-    return PhraseStarts(PhraseAlternation([f"(?P<{name}>{pattern})" for name, pattern in patterns.items()], regex.I))
+def _compile(patterns: dict[str, str], needs: dict[str, str] | None = None) -> PhraseStarts:
+    """Named phrase patterns, matched case-insensitively between non-letters;
+    ``needs`` as for ``PhraseStarts``, by name."""
+    alternation = PhraseAlternation([f"(?P<{name}>{pattern})" for name, pattern in patterns.items()], regex.I)
+    numbers = {name: number for number, name in enumerate(patterns)}
+    return PhraseStarts(alternation, {numbers[name]: word for name, word in (needs or {}).items()})
 
 
 # --- SY101 -------------------------------------------------------------------
@@ -249,6 +262,12 @@ STOCK_PHRASES: dict[str, tuple[float, str]] = {
 #: entries whose alternatives are different moves, kept together above only for
 #: brevity: each top-level alternative counts as a kind of its own
 GROUPED_MOVES = load_word_list("newslint.rules", "synthetic_grouped_moves.txt")
+#: a word every match of an entry contains (never an entry of ``GROUPED_MOVES``)
+STOCK_NEEDS: dict[str, str] = {
+    name: entry["needs"]
+    for name, entry in load_table("newslint.rules", "synthetic_stock_phrases.toml").items()
+    if "needs" in entry and name not in GROUPED_MOVES
+}
 
 
 def _split_moves(phrases: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
@@ -262,7 +281,7 @@ def _split_moves(phrases: dict[str, tuple[float, str]]) -> dict[str, tuple[float
 
 STOCK_PHRASES = _split_moves(STOCK_PHRASES)
 #: every stock phrase in one pattern, tried only where a phrase's first letters stand
-STOCK_PATTERN = _compile({name: pattern for name, (_, pattern) in STOCK_PHRASES.items()})
+STOCK_PATTERN = _compile({name: pattern for name, (_, pattern) in STOCK_PHRASES.items()}, STOCK_NEEDS)
 
 
 @dataclass
@@ -710,11 +729,24 @@ WRAP_UP = PrefixedPattern(
 
 
 def scaffold_labels(text: str):
-    """``SCAFFOLD_LABEL.finditer``, skipped when the text holds no label's prefix."""
+    """``SCAFFOLD_LABEL.finditer``, tried only at the start of the lines that hold
+    a label's prefix.
+
+    Both forms of the pattern start at a line's start and cross no line break,
+    so a line holds at most one match, the one matching there finds; a line
+    without a label's prefix holds none.
+    """
     folded = folded_text(text, True) if _LABEL_PREFIXES is not None else None
-    if folded is not None and not any(prefix in folded for prefix in _LABEL_PREFIXES):
-        return iter(())
-    return SCAFFOLD_LABEL.finditer(text)
+    if folded is None:
+        return SCAFFOLD_LABEL.finditer(text)
+    line_starts = set()
+    for prefix in _LABEL_PREFIXES:
+        index = folded.find(prefix)
+        while index != -1:
+            line_starts.add(folded.rfind("\n", 0, index) + 1)
+            index = folded.find(prefix, index + 1)
+    matches = (SCAFFOLD_LABEL.match(text, start) for start in sorted(line_starts))
+    return (match for match in matches if match)
 
 
 class GeneratedScaffolding(Rule):

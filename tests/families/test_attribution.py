@@ -574,3 +574,54 @@ def test_the_quick_speech_word_test_agrees_with_the_word_list():
         for words in (SPEECH_WORDS, SPEECH_VERBS):
             if _plain_word_in(text, words):
                 assert any(w.lower() in words for w in textutil.WORD.findall(text)), text
+
+
+def _credits_as_before(article):
+    """``detached_credits`` as it was written before the quick skips: every line tried."""
+    from newslint.rules.attribution import (
+        CREDIT_LINE, _ends_with_quote, _holds_quote, _known_person, _person_shaped, quotations,
+    )
+
+    entries = quotations(article)
+    for index, (paragraph, spans, _) in enumerate(entries):
+        if "\n" in paragraph.text:
+            last_start = paragraph.start + paragraph.text.rindex("\n") + 1
+            match = CREDIT_LINE.match(article.text[last_start:paragraph.end])
+            if match and _ends_with_quote(article, last_start - 1, spans) and not any(
+                s.end > last_start for s in spans
+            ) and _known_person(article, match.group("name"), last_start, paragraph.end):
+                yield index, last_start, paragraph.end
+            continue
+        if index == 0 or spans:
+            continue
+        before, before_spans, _ = entries[index - 1]
+        match = CREDIT_LINE.match(paragraph.text)
+        if not match or before is article.headline:
+            continue
+        if not _ends_with_quote(article, before.end, before_spans) and not _holds_quote(article, before, before_spans):
+            continue
+        if _known_person(article, match.group("name"), paragraph.start, paragraph.end) or _person_shaped(
+            match, paragraph.text
+        ):
+            yield index - 1, paragraph.start, paragraph.end
+
+
+def test_detached_credits_are_found_as_when_every_line_was_tried():
+    import random
+
+    from newslint.engine.article import Article
+    from newslint.rules.attribution import detached_credits
+
+    pieces = ['"We will rebuild every home that was lost, whatever it costs."', "Anna Berg", "— Anna Berg",
+              "Helena Brandt, engineer", "Mayor Anna Berg spoke after the meeting.", "The town flooded.",
+              "“It is over, and we all know it now.”", "Thousands Still Cross Daily", "John Smith", "told the",
+              '"Short"', "Berg said.", "About Acme Therapeutics"]
+    generator = random.Random(4)
+    found_some = 0
+    for _ in range(800):
+        text = "".join(generator.choice(pieces) + generator.choice(["\n\n", "\n\n", "\n", " "])
+                       for _ in range(generator.randint(1, 10)))
+        found = detached_credits(Article(text, path="t.txt"))
+        assert found == list(_credits_as_before(Article(text, path="t.txt"))), repr(text)
+        found_some += bool(found)
+    assert found_some >= 30

@@ -565,3 +565,75 @@ def test_new_turn_shapes_are_linear_on_adversarial_input():
     for rule in (UnattributedInterview, UnlabelledInterview, TranscriptSignOff):
         list(rule().check(article))
     assert time.perf_counter() - started < 30  # a wide bound: catastrophic backtracking takes minutes
+
+
+def test_one_scan_finds_the_lines_that_open_turns_as_a_match_per_line():
+    import random
+
+    from newslint.rules.interview import _OPENER, _OPENER_AT_LINES
+
+    pieces = ["Q:", "A:", "Q.", "P.", "R)", "HOST :", "Jane Doe:", "JANE (00:01):", "Question 2:", "Interviewer —",
+              "**Q: Why?**", "**bold question?**", "_italic_", "—", "--", "- ", ">> ", "[00:12] ", "Who", "what?",
+              " ", "\t", "\r", ":", "*", "_", "“Yes”", "¿Por qué?", "Б:", "x", "\u2028", "__Name:__", "**Name**:"]
+    generator = random.Random(3)
+    for _ in range(2000):
+        text = "".join(generator.choice(pieces) + generator.choice(["", " ", "\n", "\n\n"])
+                       for _ in range(generator.randint(1, 12)))
+        starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+        one_scan = {sum(start <= m.start() for start in starts) - 1 for m in _OPENER_AT_LINES.finditer(text)}
+        per_line = {i for i, line in enumerate(text.split("\n")) if _OPENER.match(line)}
+        assert one_scan == per_line, repr(text)
+
+
+def _runs_with_every_kind_first(article, max_answer_paragraphs=2):
+    """``question_answer_runs`` as it was written before: every paragraph's kind first."""
+    from newslint.rules.interview import _paragraph_kind
+
+    paragraphs, headline = list(article.paragraphs), article.headline
+    kinds = ["other" if headline is not None and p.start <= headline.start < p.end else _paragraph_kind(article, p)
+             for p in paragraphs]
+    runs, i = [], 0
+    while i < len(paragraphs):
+        if kinds[i] != "question":
+            i += 1
+            continue
+        pairs, j = [], i
+        while j < len(paragraphs) and kinds[j] == "question":
+            k, answers = j + 1, []
+            while k < len(paragraphs) and kinds[k] == "answer" and len(answers) < max_answer_paragraphs:
+                answers.append(paragraphs[k])
+                k += 1
+            if not answers:
+                break
+            pairs.append((paragraphs[j], answers))
+            j = k
+        if len(pairs) >= 2:
+            runs.append(pairs)
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def test_question_answer_runs_work_out_only_the_kinds_they_need():
+    import random
+
+    from newslint.engine.article import Article
+    from newslint.rules.interview import question_answer_runs
+
+    pieces = ["What went wrong?", "Will you stand again?", "We misjudged it. I take the blame.", "Not this time.",
+              "Why Now?", "A Subhead", "she asked?", "Q: Why?", "— Why?", "“Why?”", "he said.", "Yes", "?",
+              "My family comes first.", "What Is The Problem Here?", "Is it? Really? Truly?", "Did you expect it?",
+              "How do you feel?", "I did. We all did.", "Of course.", "Of course. I was there."]
+    generator = random.Random(7)
+    with_runs = 0
+    for _ in range(1500):
+        text = "".join(generator.choice(pieces) + generator.choice(["\n\n", "\n\n", "\n\n", "\n", " "])
+                       for _ in range(generator.randint(1, 14)))
+        article = Article(text, path="t.txt")
+        found = [[(q.start, [a.start for a in answers]) for q, answers in run] for run in question_answer_runs(article)]
+        expected = [[(q.start, [a.start for a in answers]) for q, answers in run]
+                    for run in _runs_with_every_kind_first(Article(text, path="t.txt"))]
+        assert found == expected, repr(text)
+        with_runs += bool(found)
+    assert with_runs >= 20

@@ -307,12 +307,62 @@ def test_metadata_lines_lists_the_reported_lines():
 @pytest.mark.parametrize("text", [
     "Leaders meet. (POOL / VLADIMIR SMIRNOV)", "Leaders meet. (AFP)", "Leaders meet. [Reuters/John Doe]",
     "Leaders meet. (Photo: dpa)", "Leaders meet. © dpa", "Leaders meet. (c) Reuters",
-    "REUTERS/Jane Doe/File Photo", "Jane Doe/Getty Images",
+    "REUTERS/Jane Doe/File Photo", "Jane Doe/Getty Images", "John Moore / Getty Images",
+    "STOCK PHOTO/Science Photo Library", "Ana Silva/ AFP/Pool",
 ])
 def test_photo_credit_matches_hold_the_strings_the_rule_looks_for_first(text):
     found = False
     for pattern, needs in zip(PhotoCredit.PATTERNS, PhotoCredit.NEEDS):
         for match in pattern.finditer(text):
             found = True
+            if isinstance(needs, tuple):
+                assert any(needle in match.group() for needle in needs), (pattern.pattern, text)
+            elif needs is not None:
+                assert needs.search(match.group()), (pattern.pattern, text)
+    assert found
+
+
+def test_photo_credits_are_found_as_without_the_first_looks(monkeypatch):
+    import random
+
+    pieces = ["Jane", "Doe", "JOHN", "Moore", "/", " / ", "/ ", "Getty Images", "Getty", "AP", "APPLE", "Reuters",
+              "REUTERS", "AFP", "Pool", "Science Photo Library", "Xinhua", "(", ")", "[", "]", "©", "(c)", "Photo:",
+              "via", "file", ".", "\n", " ", "-", "dpa", "O'Neil", "São", "x"]
+    generator = random.Random(5)
+    texts = ["".join(generator.choice(pieces) + generator.choice(["", " ", "\n"]) for _ in range(generator.randint(1, 25)))
+             for _ in range(400)]
+    with_looks = [[(h.start, h.end, h.message) for h in PhotoCredit().check(Article(text))] for text in texts]
+    monkeypatch.setattr(PhotoCredit, "NEEDS", (None,) * len(PhotoCredit.PATTERNS))
+    without = [[(h.start, h.end, h.message) for h in PhotoCredit().check(Article(text))] for text in texts]
+    assert with_looks == without
+    assert sum(map(bool, with_looks)) > 20
+
+
+@pytest.mark.parametrize("text", [
+    "Staff Reporter", "Jane Doe Senior Writer", "Posted by jdoe on 19 Sep 2016", "Published by admin",
+    "Written by Jane Doe", "Author: Jane Doe", "Byline: Jane Doe", "By Jane Doe | 12 May 2021 · 3 min read",
+    "Words: Jane Doe • Photos: John Roe",
+])
+def test_byline_matches_hold_the_strings_the_rule_looks_for_first(text):
+    found = False
+    for pattern, needs in zip(BylineInBody.PATTERNS, BylineInBody.NEEDS, strict=True):
+        for match in pattern.finditer(text):
+            found = True
             assert needs is None or any(needle in match.group() for needle in needs), (pattern.pattern, text)
     assert found
+
+
+def test_bylines_are_found_as_without_the_first_looks(monkeypatch):
+    import random
+
+    pieces = ["By", "BY", "by", "Jane", "Doe", "Staff", "Reporter", "Writer", "Columnist", "Posted", "Published",
+              "Written", "on", "Author", ":", "Byline", "|", "·", "•", "12 May 2021", "Reporting", "\n", " ", ",",
+              "and", "x", "Senior"]
+    generator = random.Random(9)
+    texts = ["".join(generator.choice(pieces) + generator.choice(["", " ", " ", "\n"]) for _ in range(generator.randint(1, 20)))
+             for _ in range(600)]
+    with_looks = [[(h.start, h.end, h.message) for h in BylineInBody().check(Article(text))] for text in texts]
+    monkeypatch.setattr(BylineInBody, "NEEDS", (None,) * len(BylineInBody.PATTERNS))
+    without = [[(h.start, h.end, h.message) for h in BylineInBody().check(Article(text))] for text in texts]
+    assert with_looks == without
+    assert sum(map(bool, with_looks)) > 20

@@ -448,6 +448,8 @@ def test_phrase_starts_find_what_the_plain_alternation_finds():
         "As an AI language model", "the", "a", "of", "and", "and the", "weather", "Résumé", "naïve", "£20",
         "\u212aey", "ſome", "3we must", "o'the road ahead", "(the road ahead", "\n", "\t", ", ", ". ", "-", "",
         '"', "“", "”", "‘", "’", "e\u0301we must", "don’t", "x-we must",
+        "and fans alike", "as well as the public alike", "and Experts", "ALIKE", "alike", "alik", "and local",
+        "residents", "families alike,", "\u212alike",
     ]
     generator = random.Random(11)
     for phrases in (STOCK_PATTERN, EXHORTATION_FRAMES, ASSISTANT):
@@ -460,6 +462,15 @@ def test_phrase_starts_find_what_the_plain_alternation_finds():
             masked = article.unquoted_text
             found = [(m.span(), m.lastgroup) for m in phrases.finditer(masked, unquoted_windows(article))]
             assert found == _plain_matches(phrases, masked), text
+
+
+def test_needed_words_are_plain_lower_case_words_of_single_moves():
+    from newslint.rules.synthetic import GROUPED_MOVES, STOCK_NEEDS, STOCK_PHRASES
+
+    assert STOCK_NEEDS  # "alike"
+    for name, word in STOCK_NEEDS.items():
+        assert word.isascii() and word.isalpha() and word.islower()
+        assert name not in GROUPED_MOVES and word in STOCK_PHRASES[name][1]
 
 
 def test_abstract_triads_are_found_as_by_the_plain_scan():
@@ -481,3 +492,24 @@ def test_abstract_triads_are_found_as_by_the_plain_scan():
     assert found > 50
     assert [m.span() for m in abstract_triads("Courage, conviction and a relentless resilience")] == [(0, 47)]
     assert list(abstract_triads("Courage of the team, the report says, and more")) == []
+
+
+def test_scaffold_labels_are_found_as_by_the_plain_scan():
+    import random
+
+    from newslint.rules.synthetic import SCAFFOLD_LABEL, scaffold_labels
+
+    pieces = ["Key takeaways:", "KEY TAKEAWAY", "the takeaway", "TL;DR", "tl; dr:", "tldr", "FAQ", "FAQs",
+              "Frequently asked questions", "Final thoughts", "In conclusion:", "## Conclusion", "**Summary**",
+              "# The bottom line", "### Introduction:", "summing up", "wrapping up", "- ", "> ", "• ", "#", "**",
+              "*", "_", " ", "\t", ":", "the vote was close", "inconclusive", "summary of", "\u212aey takeaways",
+              "ſummary", "\r"]
+    generator = random.Random(8)
+    found_some = 0
+    for _ in range(2000):
+        text = "".join(generator.choice(pieces) + generator.choice(["", " ", "\n", "\n\n"])
+                       for _ in range(generator.randint(1, 12)))
+        found = [(m.span(), m.span("label")) for m in scaffold_labels(text)]
+        assert found == [(m.span(), m.span("label")) for m in SCAFFOLD_LABEL.finditer(text)], repr(text)
+        found_some += bool(found)
+    assert found_some >= 200
