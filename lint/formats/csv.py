@@ -62,6 +62,3 @@ class CsvFormatter(Formatter):
 
     def finding(self, finding: Finding, line_text: str | None = None) -> None:
         write_row(self.writer, finding_row(finding))
-
-    def finish(self, summary: dict[str, Any]) -> None:
-        pass
