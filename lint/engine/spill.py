@@ -8,10 +8,10 @@ in memory, like the plain list or dict it stands for; past that it writes
 them to a temporary folder (removed when the run's result is dropped, or at
 exit). A hook run on a few files never touches the disk.
 
-- ``SpillList``: append, then iterate in order (as often as needed).
 - ``SpillDict``: a mapping in insertion order, with lookups by key (SQLite).
 - ``SortedSpill``: items sorted by a key, however many (a merge sort of
-  sorted runs on disk); the order is that of a stable ``list.sort``.
+  sorted runs on disk, each a ``PickleFile``); the order is that of a
+  stable ``list.sort``.
 - ``Postings``: the distinct values that go with each term (a paragraph's
   fingerprint -> the articles that hold it), the index a corpus rule builds.
 """
@@ -71,44 +71,17 @@ class SpillFolder:
         self._count += 1
         return Path(self._folder.name) / f"{self._count}{suffix}"
 
-    def cleanup(self) -> None:
-        if self._folder is not None:
-            self._folder.cleanup()
 
+class PickleFile:
+    """Items written once, in order, as a file of pickles; read back as often as needed."""
 
-class SpillList:
-    """Items appended in order: a list up to ``limit`` items, then a file of pickles."""
-
-    def __init__(self, folder: SpillFolder, limit: int | None = None) -> None:
-        self.folder = folder
-        self.limit = SPILL_AFTER if limit is None else limit
-        self.items: list = []
-        self.path: Path | None = None
-        self._writer = None
-        self._count = 0
-
-    @_writes_scratch
-    def append(self, item: Any) -> None:
-        self._count += 1
-        if self._writer is None:
-            self.items.append(item)
-            if len(self.items) > self.limit:
-                self.path = self.folder.new_path(".pickles")
-                self._writer = self.path.open("wb")
-                for held in self.items:
-                    pickle.dump(held, self._writer, pickle.HIGHEST_PROTOCOL)
-                self.items = []
-        else:
-            pickle.dump(item, self._writer, pickle.HIGHEST_PROTOCOL)
-
-    def __len__(self) -> int:
-        return self._count
+    def __init__(self, path: Path, items: Iterable) -> None:
+        self.path = path
+        with path.open("wb") as writer:
+            for item in items:
+                pickle.dump(item, writer, pickle.HIGHEST_PROTOCOL)
 
     def __iter__(self) -> Iterator:
-        if self._writer is None:
-            yield from self.items
-            return
-        self._writer.flush()
         with self.path.open("rb") as reader:
             while True:
                 try:
@@ -127,7 +100,6 @@ class SpillDict(Mapping):
         self.limit = SPILL_AFTER if limit is None else limit
         self.held: dict = {}
         self.db: sqlite3.Connection | None = None
-        self._count = 0
 
     @_writes_scratch
     def __setitem__(self, key: Any, value: Any) -> None:
@@ -202,7 +174,7 @@ class SortedSpill:
         self.key = key
         self.limit = SPILL_AFTER if limit is None else limit
         self.batch: list = []
-        self.runs: list[SpillList] = []
+        self.runs: list[PickleFile] = []
         self._count = 0
 
     @_writes_scratch
@@ -214,10 +186,7 @@ class SortedSpill:
                 self._write_run()
 
     def _write_run(self) -> None:
-        run = SpillList(self.folder, limit=0)
-        for item in sorted(self.batch, key=self.key):
-            run.append(item)
-        self.runs.append(run)
+        self.runs.append(PickleFile(self.folder.new_path(".pickles"), sorted(self.batch, key=self.key)))
         self.batch = []
 
     def __len__(self) -> int:
