@@ -23,7 +23,7 @@ of ASCII letters and digits ("quit4baby") unlisted even with its numbers
 written as zeros, the form wordfreq looks up; any other missing word
 ("mh17", whose "mh00" is listed; other scripts; "d'arcy") still goes to
 wordfreq. The index also keeps wordfreq's ``top_n_list`` of the
-``TOP_WORDS`` most common words, in its order, indexed by their beginnings
+``TOP_WORDS`` most common words, ranked in its order, indexed by their beginnings
 and their endings (``word_ending_with``, ``word_beginning_with``: which
 common word a fragment of text was cut from). Tests compare the index with
 wordfreq and with the same answers worked out in Python.
@@ -49,7 +49,7 @@ _LATIN_LETTERS = regex.compile(r"\p{Latin}+")
 _ZIPF_ZERO = 10 ** (0 - 9)  # wordfreq.zipf_to_freq(0), the floor of zipf_frequency
 
 
-#: how many of the most common words the index keeps in order (``top_words``)
+#: how many of the most common words the index keeps, ranked (``word_ending_with``, ``word_beginning_with``)
 TOP_WORDS = 50_000
 
 
@@ -173,8 +173,11 @@ class WordIndex:
         """wordfreq's Zipf frequency of a lower-case word: one the index lists,
         a plain word with a trailing apostrophe (wordfreq drops it: "edwards'"),
         an unlisted word of Latin letters alone (wordfreq reads it as itself,
-        so it is unknown: "kühtreiber"), or a hyphenated compound of such
-        words; None for any other word (digits, other scripts...)."""
+        so it is unknown: "kühtreiber"), a hyphenated compound of such words,
+        an unlisted word with an apostrophe after three letters or more
+        ("faustman's"), or an unlisted word of letters and digits whose
+        numbers as zeros are unlisted too ("quit4baby"); None for any other
+        word ("mh17", other scripts, "d'arcy"), which wordfreq must answer."""
         found = self._row(word)
         if found is not None:
             return found[0]
@@ -191,12 +194,6 @@ class WordIndex:
         if _has_letters_and_digits(word) and self._row(_with_numbers_smashed(word)) is None:
             return 0.0  # one token ("quit4baby", "ian56"), unlisted even with its numbers as zeros
         return None
-
-    def top_words(self) -> list[str]:
-        """wordfreq's ``top_n_list("en", TOP_WORDS)``: the most common words, most common first."""
-        if self.memory is not None:
-            return _top_words()
-        return [word for (word,) in self.db.execute("SELECT word FROM top ORDER BY rank")]
 
     def word_ending_with(self, tail: str) -> str | None:
         """The most common of the top words (``is_cuttable``) that ends with
