@@ -1,6 +1,8 @@
 """Tests for the metadata family (MD)."""
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from newslint.engine.article import Article
@@ -322,20 +324,27 @@ def test_photo_credit_matches_hold_the_strings_the_rule_looks_for_first(text):
     assert found
 
 
-def test_photo_credits_are_found_as_without_the_first_looks(monkeypatch):
-    import random
+def assert_same_hits_without_first_looks(monkeypatch, rule_class, texts):
+    """The rule's hits on ``texts`` are the same when no pattern waits for its first look (``NEEDS``)."""
+    with_looks = [[(h.start, h.end, h.message) for h in rule_class().check(Article(text))] for text in texts]
+    monkeypatch.setattr(rule_class, "NEEDS", (None,) * len(rule_class.PATTERNS))
+    without = [[(h.start, h.end, h.message) for h in rule_class().check(Article(text))] for text in texts]
+    assert with_looks == without
+    assert sum(map(bool, with_looks)) > 20
 
+
+def generated_texts(pieces, separators, seed, count, longest):
+    generator = random.Random(seed)
+    return ["".join(generator.choice(pieces) + generator.choice(separators) for _ in range(generator.randint(1, longest)))
+            for _ in range(count)]
+
+
+def test_photo_credits_are_found_as_without_the_first_looks(monkeypatch):
     pieces = ["Jane", "Doe", "JOHN", "Moore", "/", " / ", "/ ", "Getty Images", "Getty", "AP", "APPLE", "Reuters",
               "REUTERS", "AFP", "Pool", "Science Photo Library", "Xinhua", "(", ")", "[", "]", "©", "(c)", "Photo:",
               "via", "file", ".", "\n", " ", "-", "dpa", "O'Neil", "São", "x"]
-    generator = random.Random(5)
-    texts = ["".join(generator.choice(pieces) + generator.choice(["", " ", "\n"]) for _ in range(generator.randint(1, 25)))
-             for _ in range(400)]
-    with_looks = [[(h.start, h.end, h.message) for h in PhotoCredit().check(Article(text))] for text in texts]
-    monkeypatch.setattr(PhotoCredit, "NEEDS", (None,) * len(PhotoCredit.PATTERNS))
-    without = [[(h.start, h.end, h.message) for h in PhotoCredit().check(Article(text))] for text in texts]
-    assert with_looks == without
-    assert sum(map(bool, with_looks)) > 20
+    texts = generated_texts(pieces, ["", " ", "\n"], seed=5, count=400, longest=25)
+    assert_same_hits_without_first_looks(monkeypatch, PhotoCredit, texts)
 
 
 @pytest.mark.parametrize("text", [
@@ -353,16 +362,8 @@ def test_byline_matches_hold_the_strings_the_rule_looks_for_first(text):
 
 
 def test_bylines_are_found_as_without_the_first_looks(monkeypatch):
-    import random
-
     pieces = ["By", "BY", "by", "Jane", "Doe", "Staff", "Reporter", "Writer", "Columnist", "Posted", "Published",
               "Written", "on", "Author", ":", "Byline", "|", "·", "•", "12 May 2021", "Reporting", "\n", " ", ",",
               "and", "x", "Senior"]
-    generator = random.Random(9)
-    texts = ["".join(generator.choice(pieces) + generator.choice(["", " ", " ", "\n"]) for _ in range(generator.randint(1, 20)))
-             for _ in range(600)]
-    with_looks = [[(h.start, h.end, h.message) for h in BylineInBody().check(Article(text))] for text in texts]
-    monkeypatch.setattr(BylineInBody, "NEEDS", (None,) * len(BylineInBody.PATTERNS))
-    without = [[(h.start, h.end, h.message) for h in BylineInBody().check(Article(text))] for text in texts]
-    assert with_looks == without
-    assert sum(map(bool, with_looks)) > 20
+    texts = generated_texts(pieces, ["", " ", " ", "\n"], seed=9, count=600, longest=20)
+    assert_same_hits_without_first_looks(monkeypatch, BylineInBody, texts)
