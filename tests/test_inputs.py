@@ -191,3 +191,34 @@ def test_force_exclude_names_a_symlink_loop_instead_of_crashing(repo, run_cli):
     code, findings, err = lint(run_cli, "--force-exclude", loop, repo / "good.txt")
     assert code == 2 and len(findings) == 1
     assert_one_error(err, "loop.txt")
+
+
+def test_compiled_globs_match_exactly_as_fnmatch_glob_by_glob():
+    """A folder walk matches every file against the include and exclude globs
+    through one compiled pattern; it must agree with fnmatch applied a glob at a
+    time to the name, the path and the path's tail."""
+    import fnmatch
+    import random
+    from pathlib import Path
+
+    from newslint.engine.inputs import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, matches_any
+
+    def glob_by_glob(path, globs):
+        text = path.as_posix()
+        return any(
+            fnmatch.fnmatch(path.name, g) or fnmatch.fnmatch(text, g) or fnmatch.fnmatch(text, f"*/{g}") for g in globs
+        )
+
+    rng = random.Random(7)
+    parts = ["a", "b.txt", "x.md", "build", "dist", "news", "c.jsonl.gz", "[x]", "Ä.txt", "sub dir", ".git", "q?.txt"]
+    glob_sets = [DEFAULT_INCLUDE, DEFAULT_EXCLUDE, (), ("news/*.txt",), ("*/b.txt", "x*", "[ab]*"), ("sub dir",), ("[!a]*",)]
+    outcomes = set()
+    for _ in range(5000):
+        path = Path(*rng.choices(parts, k=rng.randint(1, 4)))
+        if rng.random() < 0.2:
+            path = Path("/") / path
+        globs = rng.choice(glob_sets)
+        expected = glob_by_glob(path, globs)
+        assert matches_any(path, globs) == expected, (path, globs)
+        outcomes.add(expected)
+    assert outcomes == {True, False}
