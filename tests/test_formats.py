@@ -458,3 +458,41 @@ def test_junit_reports_a_crashed_rule_as_an_error(tmp_path, local_rules, run_cli
     assert error.get("type") == "NL001" and "ZeroDivisionError" in error.text
     assert [line.split(": ")[1] for line in case.find("failure").text.splitlines()] == ["XB101 [boilerplate] word 'banana' found"]
     assert (root.get("errors"), root.get("failures")) == ("1", "1")
+
+
+def test_json_document_is_written_as_findings_come_and_reads_as_json_dump_would_write_it():
+    """--format json streams: each finding is on the stream when it is passed
+    (memory stays flat on an archive), and the bytes are json.dump's with indent 2."""
+    import random
+
+    from newslint.formats.json import SCHEMA_VERSION, SUMMARY_KEYS, JsonFormatter
+
+    class Passed:
+        def __init__(self, fields):
+            self.fields = fields
+
+        def as_dict(self):
+            return self.fields
+
+    rng = random.Random(3)
+
+    def value(depth=0):
+        kind = rng.randint(0, 6 if depth < 2 else 4)
+        if kind == 5:
+            return [value(depth + 1) for _ in range(rng.randint(0, 2))]
+        if kind == 6:
+            return {f"k{i}": value(depth + 1) for i in range(rng.randint(0, 2))}
+        return [None, True, rng.randint(-5, 99), rng.random(), 'é"\n\\ a😀 \u2028'][kind]
+
+    for _ in range(500):
+        findings = [{f"f{i}": value() for i in range(rng.randint(0, 4))} for _ in range(rng.randint(0, 3))]
+        summary = {key: value() for key in SUMMARY_KEYS}
+        stream = io.StringIO()
+        formatter = JsonFormatter(stream, version=rng.choice(["", "1.0", "é"]))
+        formatter.start()
+        for fields in findings:
+            formatter.finding(Passed(fields))
+            assert stream.getvalue().endswith(json.dumps(fields, ensure_ascii=False, indent=2).replace("\n", "\n    "))
+        formatter.finish(summary)
+        expected = {"newslint": formatter.version, "schema": SCHEMA_VERSION, "findings": findings, "summary": summary}
+        assert stream.getvalue() == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
