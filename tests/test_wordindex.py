@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+import unicodedata
 
 import wordfreq
 
@@ -79,10 +80,47 @@ def test_index_answers_latin_words_it_does_not_list_and_trailing_apostrophes(tmp
         if found is not None:
             answered += 1
             assert found == wordfreq.zipf_frequency(word, "en"), word
-    assert answered > 0.8 * len(words)  # most; not those split after one or two letters ("d'arcy")
-    assert index.lookup("faustman's") == 0.0 and index.lookup("calmette-guérin") > 0 and index.lookup("d'arcy") is None
+    assert answered > 0.8 * len(words)
+    # wordfreq is left only letter-digit words whose numbers as zeros it lists ("mh17"), words that
+    # case-folding would change ("ß") and other scripts
+    def latin_letters_only(word):
+        return word == word.casefold() and all(not c.isalnum() or "LATIN" in unicodedata.name(c) for c in word)
+
+    assert [w for w in words if latin_letters_only(w) and index.lookup(w) is None] == []
+    assert index.lookup("faustman's") == 0.0 and index.lookup("calmette-guérin") > 0 and index.lookup("d'arcy") is not None
     assert index.lookup("quit4baby") == 0.0 and index.lookup("ian56") == 0.0
     assert index.lookup("mh17") is None and index.lookup("ααββγγδ") is None  # listed as "mh00", other scripts: wordfreq's call
+
+
+def test_index_reads_words_with_hyphens_and_apostrophes_as_wordfreq_tokenizes_them(tmp_path):
+    """Split at hyphens, edge apostrophes left out, a straight apostrophe after one or
+    two letters and before a vowel splitting ("d'arcy"), any other kept inside ("o'neill",
+    "d’arcy"): every such word of Latin letters gets wordfreq's own figure."""
+    index = WordIndex(tmp_path / "zipf.sqlite")
+    rng = random.Random(12)
+    letters = "abcdeéèêëàâäôöòóûüùúçñøåæœhy"
+    words = ["qv-", "-based", "murphy-o'connor", "o'brien-murphy", "mo'unga", "il'yasova", "d'optométrie", "wa’el",
+             "bristol-myers’", "d’arcy", "l'hôpital", "qu'un", "rock'n'roll"]
+    for _ in range(3000):
+        pieces = []
+        for _ in range(rng.randint(1, 3)):
+            piece = "".join(rng.choice(letters) for _ in range(rng.randint(0, 4)))
+            if rng.random() < 0.6:
+                piece += rng.choice("'’") + "".join(rng.choice(letters) for _ in range(rng.randint(0, 5)))
+            pieces.append(piece)
+        words.append("-".join(pieces))
+    with_apostrophes = [w for w in wordfreq.get_frequency_dict("en", "best") if "'" in w]
+    for _ in range(1000):
+        first, second = rng.sample(with_apostrophes, 2)
+        words += [f"{first}-{second}", first.replace("'", "\u2019"), f"{first}-{second.replace(chr(39), chr(0x2019))}"]
+    answered = 0
+    for word in words:
+        found = index.lookup(word)
+        if found is not None:
+            answered += 1
+            assert found == wordfreq.zipf_frequency(word, "en"), word
+    assert answered > 0.95 * len(words)  # not listed words with two apostrophes, digits or other scripts in a compound
+    assert index.lookup("rock'n'roll") == wordfreq.zipf_frequency("rock'n'roll", "en")  # listed: read from the index
 
 
 def _fragments_by_hand(top_words):

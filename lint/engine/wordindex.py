@@ -11,17 +11,17 @@ lower-case ASCII word (289,000 of them, nearly every lookup)
 ``round(log10(frequency) + 9, 2)``, which is what ``wordfreq.zipf_frequency``
 returns for it; for every other listed word (accents, apostrophes, digits:
 32,000) and its spelling with a curly apostrophe, the figure
-``wordfreq.zipf_frequency`` itself gives, worked out while building. A
-hyphenated compound of Latin-letter words ("london-based",
-"calmette-guérin"), which wordfreq splits at the hyphens, gets wordfreq's
-figure by wordfreq's own formula (the frequencies of the parts combined as
-``1/f = 1/f1 + 1/f2 + ...``, rounded as wordfreq rounds) from the parts' raw
-frequencies, which the index also keeps. A word of Latin letters missing
-from the index is unknown (0), and so is one with an apostrophe after three
-letters or more ("faustman's"), which wordfreq keeps whole, and so is a word
-of ASCII letters and digits ("quit4baby") unlisted even with its numbers
-written as zeros, the form wordfreq looks up; any other missing word
-("mh17", whose "mh00" is listed; other scripts; "d'arcy") still goes to
+``wordfreq.zipf_frequency`` itself gives, worked out while building. Any
+other word of Latin letters, hyphens and apostrophes ("london-based",
+"calmette-guérin", "qv-", "murphy-o'connor", "d'arcy") is read as the tokens
+wordfreq's tokenizer makes of it (``_wordfreq_tokens``) and gets wordfreq's
+figure by wordfreq's own formula (the tokens' frequencies combined as
+``1/f = 1/f1 + 1/f2 + ...``, rounded as wordfreq rounds) from their raw
+frequencies, which the index also keeps; a token it does not list makes the
+word unknown (0), as in wordfreq ("faustman's", "kühtreiber"). A word of
+ASCII letters and digits ("quit4baby") unlisted even with its numbers
+written as zeros, the form wordfreq looks up, is unknown too; any other
+missing word ("mh17", whose "mh00" is listed; other scripts) still goes to
 wordfreq. The index also keeps wordfreq's ``top_n_list`` of the
 ``TOP_WORDS`` most common words, ranked in its order, indexed by their beginnings
 and their endings (``word_ending_with``, ``word_beginning_with``: which
@@ -68,13 +68,40 @@ def _is_latin_word(word: str) -> bool:
     )
 
 
-def _is_one_elided_token(word: str) -> bool:
-    """Latin letters, one apostrophe, Latin letters, with three letters or more
-    before the apostrophe ("faustman's", "sarkozy’s"): wordfreq's tokenizer keeps
-    such a word whole (it splits only after one or two letters: "d'arcy"), so an
-    unlisted one is unknown."""
-    head, apostrophe, tail = word.replace("\u2019", "'").partition("'")
-    return bool(apostrophe) and len(head) >= 3 and _is_latin_word(head) and _is_latin_word(tail)
+#: wordfreq's ``INITIAL_VOWEL_EXPR`` (lower case): after one or two letters and a straight
+#: apostrophe, one of these starts a new token, as French elision does ("l'arc", "d'heure")
+_ELIDED_BEFORE = frozenset("aehiouyáéíóúàèìòùâêîôûåïöœ")
+
+
+def _wordfreq_tokens(word: str) -> list[str] | None:
+    """The tokens wordfreq's tokenizer reads a word of Latin letters, hyphens and
+    apostrophes as, apostrophes made straight as wordfreq makes them; None for
+    any other word.
+
+    A hyphen always separates tokens, and apostrophes at a token's edges are
+    left out ("myers’"). An apostrophe between letters does not separate
+    them ("o'neill", "sarkozy’s"), except a straight one after one or two
+    letters and before a vowel or h: "d'arcy" is read as "d" and "arcy",
+    while "d’arcy", with a curly apostrophe, is one token, "d'arcy".
+    """
+    tokens = []
+    for piece in word.split("-"):
+        piece = piece.strip("'\u2019")
+        if not piece:
+            continue
+        straight = "'" in piece
+        head, apostrophe, tail = piece.partition("'" if straight else "\u2019")
+        if not apostrophe:
+            if not _is_latin_word(piece):
+                return None
+            tokens.append(piece)
+        elif not (_is_latin_word(head) and _is_latin_word(tail)):
+            return None  # a second apostrophe, one at an edge, or another script
+        elif straight and len(head) <= 2 and tail[0] in _ELIDED_BEFORE:
+            tokens += [head, tail]
+        else:
+            tokens.append(f"{head}'{tail}")
+    return tokens or None
 
 
 def _has_letters_and_digits(word: str) -> bool:
@@ -100,8 +127,8 @@ def _rows():
         if is_simple(word):
             yield word, round(math.log10(frequency) + 9, 2), frequency
             continue
-        # the raw frequency serves compounds ("calmette-guérin"), whose parts wordfreq reads as they are
-        yield word, zipf_frequency(word, "en"), frequency if _is_latin_word(word) else None
+        # the raw frequency serves words wordfreq reads as tokens ("calmette-guérin", "murphy-o'connor", "d’arcy")
+        yield word, zipf_frequency(word, "en"), frequency if _is_latin_word(word.replace("'", "")) else None
         if "'" in word:
             curly = word.replace("'", "\u2019")
             yield curly, zipf_frequency(curly, "en"), None
@@ -173,11 +200,12 @@ class WordIndex:
         """wordfreq's Zipf frequency of a lower-case word: one the index lists,
         a plain word with a trailing apostrophe (wordfreq drops it: "edwards'"),
         an unlisted word of Latin letters alone (wordfreq reads it as itself,
-        so it is unknown: "kühtreiber"), a hyphenated compound of such words,
-        an unlisted word with an apostrophe after three letters or more
-        ("faustman's"), or an unlisted word of letters and digits whose
-        numbers as zeros are unlisted too ("quit4baby"); None for any other
-        word ("mh17", other scripts, "d'arcy"), which wordfreq must answer."""
+        so it is unknown: "kühtreiber"), any other word of Latin letters,
+        hyphens and apostrophes, read as wordfreq's tokens ("qv-",
+        "murphy-o'connor", "d'arcy", "faustman's"), or an unlisted word of
+        letters and digits whose numbers as zeros are unlisted too
+        ("quit4baby"); None for any other word ("mh17", whose "mh00" is listed;
+        other scripts), which wordfreq must answer."""
         found = self._row(word)
         if found is not None:
             return found[0]
@@ -185,12 +213,9 @@ class WordIndex:
             return self.zipf(word.rstrip("'’"))
         if _is_latin_word(word):
             return 0.0
-        if "-" in word:
-            parts = word.split("-")
-            if all(part and _is_latin_word(part) for part in parts):
-                return self._compound(parts)
-        if _is_one_elided_token(word):
-            return 0.0  # wordfreq reads it as one token, which it does not list ("faustman's")
+        tokens = _wordfreq_tokens(word)
+        if tokens is not None:
+            return self._compound(tokens)
         if _has_letters_and_digits(word) and self._row(_with_numbers_smashed(word)) is None:
             return 0.0  # one token ("quit4baby", "ian56"), unlisted even with its numbers as zeros
         return None
@@ -231,7 +256,7 @@ class WordIndex:
         return self.db.execute("SELECT value, frequency FROM zipf WHERE word = ?", (word,)).fetchone()
 
     def _compound(self, parts: list[str]) -> float:
-        """wordfreq's ``zipf_frequency`` of words it reads as these tokens, step by step."""
+        """wordfreq's ``zipf_frequency`` of a word it reads as these tokens (one or more), step by step."""
         one_over = 0.0
         for part in parts:
             row = self._row(part)
@@ -259,4 +284,4 @@ def _fragments_in_memory() -> tuple[dict[str, str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def word_index() -> WordIndex:
-    return WordIndex(user_cache_dir() / f"zipf-en-v6-wordfreq-{_wordfreq_version()}.sqlite")
+    return WordIndex(user_cache_dir() / f"zipf-en-v7-wordfreq-{_wordfreq_version()}.sqlite")
