@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     import sqlite3
 
 SPILL_AFTER = 5_000  # entries held in memory before a structure moves to disk
+#: a ``Postings`` pair (a term and one value) takes about 300 bytes, a small part of what
+#: an entry of the others holds (an article's summary), so an index keeps this many times
+#: more in memory (25,000 pairs, under 8 MB): enough for a run of a few thousand articles
+POSTINGS_PAIRS_PER_ENTRY = 5
 
 
 class SpillError(Exception):
@@ -214,7 +218,7 @@ class Postings:
 
     def __init__(self, folder: SpillFolder | None = None, limit: int | None = None) -> None:
         self.folder = folder or SpillFolder()
-        self.limit = SPILL_AFTER if limit is None else limit
+        self.limit = SPILL_AFTER * POSTINGS_PAIRS_PER_ENTRY if limit is None else limit
         self.held: dict[Any, dict[Any, None]] = {}
         self.db: sqlite3.Connection | None = None
         self._pairs = 0
