@@ -7,7 +7,7 @@ shared with another article of the run.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Sequence
 
 from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
@@ -172,30 +172,32 @@ def near_pairs(
     no shingle is a stock phrase yet, so filing such a unit only adds
     candidates that fail, and it is left out of the shingle index (its
     shingles not even built). For a unit with more filed units before it,
-    the full index is built: every unit filed so far replayed in order.
+    the full index is built: every unit filed so far replayed in order;
+    from there on every unit is filed, to count the holders of its
+    shingles, but only those that can pair look for candidates.
     """
     if by_text is None:  # kept by position then: the units' words need not be their text's tokens
         by_text = TextCache({}, {})
-        key_of = int
+        keys: Sequence = range(len(units))
     else:
-        key_of = lambda k: units[k].text  # noqa: E731
+        keys = [unit.text for unit in units]
+    word_sets = by_text.word_sets
 
     def word_set(k: int) -> set[str]:
-        key = key_of(k)
-        found = by_text.word_sets.get(key)
+        found = word_sets.get(keys[k])
         if found is None:
-            found = by_text.word_sets[key] = set(units[k].words)
+            found = word_sets[keys[k]] = set(units[k].words)
         return found
 
     def shingles_of(k: int) -> set:
-        key = key_of(k)
-        found = by_text.shingles.get(key)
+        found = by_text.shingles.get(keys[k])
         if found is None:
-            found = by_text.shingles[key] = ngrams(units[k].words, 3)
+            found = by_text.shingles[keys[k]] = ngrams(units[k].words, 3)
         return found
 
     shortest = max(min_words, near_min_words)
     compared = {k: word_set(k) for k, unit in enumerate(units) if len(unit.words) >= shortest}  # all that can be filed
+    # a near pair shares at least fewest_shared words, each in two compared units: a unit with fewer such words has none
     seen: set[str] = set()
     shared: set[str] = set()  # the words of two or more compared units
     for words in compared.values():
@@ -225,14 +227,12 @@ def near_pairs(
                 file_shingles(index, k, shingles_of(k))
             index_whole = True
         filed.append(i)
-        if index_whole:
+        if index_whole or i in can_pair:
             candidates = file_shingles(index, i, shingles_of(i))
-        elif i in can_pair:
-            candidates = file_shingles(index, i, shingles_of(i))
-        else:
-            continue
+        if i not in can_pair:
+            continue  # filed, if at all, only to count the holders of its shingles
         for j in sorted(candidates):
-            if j in reported or len(units[j].words) < near_min_words:
+            if j in reported or j not in can_pair or len(units[j].words) < near_min_words:
                 continue
             words_i, words_j = word_set(i), word_set(j)
             smaller, larger = sorted((len(words_i), len(words_j)))
