@@ -7,7 +7,7 @@ shared with another article of the run.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Sequence
 
 from newslint.engine import patterns as regex  # regex, with a time limit on every match
 
@@ -90,42 +90,126 @@ def paragraph_units(article) -> list[Unit]:
     return memo(article, "paragraphs", compute)
 
 
-def unit_shingles(article) -> dict[str, set]:
-    """The 3-word shingles of the article's paragraph and sentence units, by text (filled by ``near_pairs``)."""
-    return memo(article, "shingles", dict)
-
-
 def sentence_units(article) -> list[Unit]:
     return memo(
         article, "sentences", lambda: [Unit(s.start, s.end, s.text, article_tokens(article, s.text)) for s in article.sentences]
     )
 
 
+class TextCache(NamedTuple):
+    """What ``near_pairs`` works out for a unit, kept by the unit's text for the next call on the same
+    article (a paragraph is often a sentence too); valid for units whose words are ``tokens(text)``."""
+
+    word_sets: dict[str, set[str]]
+    shingles: dict[str, set]
+
+
+def unit_cache(article) -> TextCache:
+    """The ``TextCache`` of the article's paragraph and sentence units (filled by ``near_pairs``)."""
+    return memo(article, "by_text", lambda: TextCache({}, {}))
+
+
+_FEWEST_SHARED: dict[tuple[int, float], int] = {}
+
+
+def fewest_shared(size: int, threshold: float) -> int:
+    """Fewest words a unit of ``size`` distinct words shares with any unit it is a near repeat of.
+
+    The Jaccard similarity is at most shared/size (the union holds the
+    unit), also as floats (division rounds monotonically), so a pair that
+    passes ``not jaccard < threshold`` passes ``not shared / size <
+    threshold``: the smallest such count is returned (``size + 1`` when
+    none is). At least 1: units with a shingle in common share a word.
+    """
+    found = _FEWEST_SHARED.get((size, threshold))
+    if found is not None:
+        return found
+    shared = max(int(threshold * size), 1) if 0 < threshold <= 1 else 1  # a first guess, corrected both ways
+    while shared > 1 and not (shared - 1) / size < threshold:
+        shared -= 1
+    while shared <= size and shared / size < threshold:
+        shared += 1
+    if len(_FEWEST_SHARED) < 10_000:
+        _FEWEST_SHARED[size, threshold] = shared
+    return shared
+
+
+def file_shingles(index: dict[tuple[str, ...], tuple[int, ...]], i: int, shingles: set) -> set[int]:
+    """File unit ``i`` under its shingles; return the earlier units holding one of them.
+
+    A shingle held by more than ``_COMMON_SHINGLE`` units is a stock phrase:
+    no evidence, and no more units are filed under it.
+    """
+    candidates: set[int] = set()
+    new = shingles.difference(index)  # looked up by the hashes the set keeps: no tuple is hashed again
+    known = shingles.difference(new)
+    for shingle in known:
+        holders = index[shingle]
+        if len(holders) <= _COMMON_SHINGLE:
+            candidates.update(holders)
+            index[shingle] = holders + (i,)
+    index.update(dict.fromkeys(new, (i,)))  # most shingles are new: filed in one go
+    return candidates
+
+
 def near_pairs(
     units: list[Unit], min_words: int, near_min_words: int, threshold: float, min_ordered: float,
-    shingles_by_text: dict[str, set] | None = None,
+    by_text: TextCache | None = None,
 ):
     """Yield (earlier, later, exact) index pairs of units that repeat one another.
 
     Exact: same normalised words. Near: word-set Jaccard at least
     ``threshold`` and word-bigram Jaccard at least ``min_ordered`` (so a
     passage with the same words in another order is not a repeat here).
-    Candidates share a 3-word shingle; each later unit is reported once,
-    against its first earlier match. ``shingles_by_text`` keeps the
-    shingles of units whose words are ``tokens(text)``, for the next call
-    on the same article (a paragraph is often a sentence too).
+    Candidates share a 3-word shingle (``file_shingles``); each later unit
+    is reported once, against its first earlier match. ``by_text`` keeps
+    what is worked out for a unit whose words are ``tokens(text)``, for the
+    next call on the same article.
+
+    Most units cannot be a near repeat of any other: fewer of their words
+    than ``fewest_shared`` occur in another unit long enough to be compared.
+    While no unit has more than ``_COMMON_SHINGLE`` filed units before it,
+    no shingle is a stock phrase yet, so filing such a unit only adds
+    candidates that fail, and it is left out of the shingle index (its
+    shingles not even built). For a unit with more filed units before it,
+    the full index is built: every unit filed so far replayed in order;
+    from there on every unit is filed, to count the holders of its
+    shingles, but only those that can pair look for candidates.
     """
-    first_of: dict[tuple[str, ...], int] = {}
-    index: dict[tuple[str, ...], tuple[int, ...]] = {}  # shingle -> the units holding it
-    reported: set[int] = set()
-    sets: dict[int, set[str]] = {}  # word sets of the units compared so far
+    if by_text is None:  # kept by position then: the units' words need not be their text's tokens
+        by_text = TextCache({}, {})
+        keys: Sequence = range(len(units))
+    else:
+        keys = [unit.text for unit in units]
+    word_sets = by_text.word_sets
 
     def word_set(k: int) -> set[str]:
-        found = sets.get(k)
+        found = word_sets.get(keys[k])
         if found is None:
-            found = sets[k] = set(units[k].words)
+            found = word_sets[keys[k]] = set(units[k].words)
         return found
 
+    def shingles_of(k: int) -> set:
+        found = by_text.shingles.get(keys[k])
+        if found is None:
+            found = by_text.shingles[keys[k]] = ngrams(units[k].words, 3)
+        return found
+
+    shortest = max(min_words, near_min_words)
+    compared = {k: word_set(k) for k, unit in enumerate(units) if len(unit.words) >= shortest}  # all that can be filed
+    # a near pair shares at least fewest_shared words, each in two compared units: a unit with fewer such words has none
+    seen: set[str] = set()
+    shared: set[str] = set()  # the words of two or more compared units
+    for words in compared.values():
+        shared |= words & seen
+        seen |= words
+    can_pair = {k for k, words in compared.items() if len(words & shared) >= fewest_shared(len(words), threshold)}
+
+    first_of: dict[tuple[str, ...], int] = {}
+    reported: set[int] = set()
+    filed: list[int] = []  # the units compared for near repeats, in order
+    index: dict[tuple[str, ...], tuple[int, ...]] = {}  # shingle -> the units holding it
+    index_whole = False  # every filed unit in the index, not only those in can_pair
     for i, unit in enumerate(units):
         if len(unit.words) < min_words:
             continue
@@ -137,21 +221,18 @@ def near_pairs(
         first_of[key] = i
         if len(unit.words) < near_min_words:
             continue
-        candidates: set[int] = set()
-        if shingles_by_text is None:
-            shingles = ngrams(unit.words, 3)
-        elif (shingles := shingles_by_text.get(unit.text)) is None:
-            shingles = shingles_by_text[unit.text] = ngrams(unit.words, 3)
-        new = shingles.difference(index)  # looked up by the hashes the set keeps: no tuple is hashed again
-        known = shingles.difference(new)
-        for shingle in known:
-            holders = index[shingle]
-            if len(holders) <= _COMMON_SHINGLE:  # past that, a stock phrase: no evidence, no need to file more
-                candidates.update(holders)
-                index[shingle] = holders + (i,)
-        index.update(dict.fromkeys(new, (i,)))  # most shingles are new: filed in one go
+        if not index_whole and len(filed) > _COMMON_SHINGLE:
+            index.clear()
+            for k in filed:
+                file_shingles(index, k, shingles_of(k))
+            index_whole = True
+        filed.append(i)
+        if index_whole or i in can_pair:
+            candidates = file_shingles(index, i, shingles_of(i))
+        if i not in can_pair:
+            continue  # filed, if at all, only to count the holders of its shingles
         for j in sorted(candidates):
-            if j in reported or len(units[j].words) < near_min_words:
+            if j in reported or j not in can_pair or len(units[j].words) < near_min_words:
                 continue
             words_i, words_j = word_set(i), word_set(j)
             smaller, larger = sorted((len(words_i), len(words_j)))
@@ -183,7 +264,7 @@ def repeated_paragraphs(article, min_words: int, near_min_words: int, threshold:
         skip = headline_index(article)
         return [
             (units[j], units[i], exact)
-            for j, i, exact in near_pairs(units, min_words, near_min_words, threshold, 0.6, unit_shingles(article))
+            for j, i, exact in near_pairs(units, min_words, near_min_words, threshold, 0.6, unit_cache(article))
             if j != skip
         ]
 
@@ -460,7 +541,7 @@ class RepeatedSentence(Rule):
         units = sentence_units(article)
         near_min = self.settings["near_min_words"]
         pairs = near_pairs(
-            units, self.settings["min_words"], near_min, self.settings["threshold"], 0.6, unit_shingles(article)
+            units, self.settings["min_words"], near_min, self.settings["threshold"], 0.6, unit_cache(article)
         )
         for j, i, exact in pairs:
             first, later = units[j], units[i]

@@ -331,3 +331,111 @@ def test_jaccard_never_exceeds_the_ratio_of_the_set_sizes():
         b = set(rng.sample(vocabulary, rng.randint(1, len(vocabulary))))
         smaller, larger = sorted((len(a), len(b)))
         assert textutil.jaccard(a, b) <= smaller / larger
+
+
+def plain_near_pairs(units, min_words, near_min_words, threshold, min_ordered):
+    """near_pairs as it was before the shared-word bound: every unit's shingles filed, every candidate checked."""
+    from newslint.engine import text as textutil
+    from newslint.rules.duplication import _COMMON_SHINGLE, mostly_names, ngrams, substituted
+
+    first_of, index, reported = {}, {}, set()
+    for i, unit in enumerate(units):
+        if len(unit.words) < min_words:
+            continue
+        key = tuple(unit.words)
+        if key in first_of:
+            reported.add(i)
+            yield first_of[key], i, True
+            continue
+        first_of[key] = i
+        if len(unit.words) < near_min_words:
+            continue
+        candidates = set()
+        for shingle in ngrams(unit.words, 3):
+            holders = index.setdefault(shingle, [])
+            if len(holders) <= _COMMON_SHINGLE:
+                candidates.update(holders)
+                holders.append(i)
+        for j in sorted(candidates):
+            if j in reported or len(units[j].words) < near_min_words:
+                continue
+            if textutil.jaccard(set(unit.words), set(units[j].words)) < threshold:
+                continue
+            if textutil.jaccard(ngrams(unit.words, 2), ngrams(units[j].words, 2)) < min_ordered:
+                continue
+            if substituted(units[j], unit) or mostly_names(unit):
+                continue
+            reported.add(i)
+            yield j, i, False
+            break
+
+
+def generated_units(rng, count):
+    """Passages over a small vocabulary, many of them edited copies of earlier ones (a word changed, added,
+    dropped or moved, a name or number swapped), as duplication units. In some lists most passages open
+    with one stock phrase and go on with words of their own, and some are earlier ones shuffled after it
+    (sharing no other shingle: found only while the stock phrase has few holders)."""
+    from newslint.rules.duplication import Unit, tokens
+
+    vocabulary = [f"w{n}" for n in range(rng.choice((8, 30, 200)))] + ["Ohio", "Iowa", "Smith", "5", "9", "the"]
+    stock = ["w0", "w1", "w2"] if rng.random() < 0.3 else None
+    texts = []
+    for n in range(count):
+        if stock and texts and rng.random() < 0.3:
+            words = rng.choice(texts).split()[3:]
+            rng.shuffle(words)
+            words = stock + words
+        elif stock:
+            words = stock + [f"u{n}x{k}" for k in range(rng.randint(3, 15))]
+        elif texts and rng.random() < 0.6:
+            words = rng.choice(texts).split()
+            for _ in range(rng.randint(0, 3)):
+                edit = rng.randrange(4)
+                if edit == 0 and words:
+                    words[rng.randrange(len(words))] = rng.choice(vocabulary)
+                elif edit == 1:
+                    words.insert(rng.randint(0, len(words)), rng.choice(vocabulary))
+                elif edit == 2 and words:
+                    del words[rng.randrange(len(words))]
+                elif words:
+                    words.insert(rng.randint(0, len(words) - 1), words.pop())
+        else:
+            words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 25))]
+        texts.append(" ".join(words))
+    start = 0
+    units = []
+    for text in texts:
+        units.append(Unit(start, start + len(text), text, tokens(text)))
+        start += len(text) + 2
+    return units
+
+
+def test_near_pairs_finds_what_the_plain_computation_finds():
+    """The shared-word bound (units that cannot have a near partner left out of the shingle index) and the
+    full index built past _COMMON_SHINGLE units give the pairs of the plain computation, also when a cache
+    is shared between calls on paragraphs and on sentences, and for odd options."""
+    import random
+
+    from newslint.rules.duplication import TextCache, near_pairs
+
+    rng = random.Random(11)
+    for _ in range(1000):
+        cache = TextCache({}, {})
+        for _ in range(2):
+            units = generated_units(rng, rng.choice((3, 12, 40, 90)))
+            options = (
+                rng.choice((0, 1, 3, 5, 8)), rng.choice((0, 2, 8, 12)),
+                rng.choice((0.0, 0.3, 0.6, 0.8, 0.8, 0.9, 1.0, 1.2, -1.0, float("nan"))), rng.choice((0.0, 0.6)),
+            )
+            expected = list(plain_near_pairs(units, *options))
+            assert list(near_pairs(units, *options)) == expected
+            assert list(near_pairs(units, *options, cache)) == expected
+
+
+def test_fewest_shared_is_the_least_count_passing_the_threshold():
+    from newslint.rules.duplication import fewest_shared
+
+    for threshold in (0.0, 0.1, 1 / 3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.99, 1.0, 1.5, -0.5, float("nan")):
+        for size in range(0, 300):
+            least = next((k for k in range(1, size + 1) if not k / size < threshold), size + 1)
+            assert fewest_shared(size, threshold) == least, (size, threshold)
