@@ -76,6 +76,8 @@ CREDIT_ANYWHERE = regex.compile(
 PARTICLES = frozenset({"de", "la", "van", "von", "der", "den", "da", "di", "del", "bin", "al", "le"})
 #: lower-cased words that are never content words of a passage, besides stop words
 NOT_CONTENT = PARTICLES | CALENDAR
+#: stop words and NOT_CONTENT: the lower-cased words that are never content words
+NEVER_CONTENT = textutil.STOPWORDS | NOT_CONTENT
 #: a headline's kicker: one to three words and a colon before the headline ("Floods: Thousands ...")
 KICKER = regex.compile(
     r"^[ \t*_#>•·\-–—]*(?P<kicker>\p{Lu}[\p{L}'’\-]*(?:[ \t]+[\p{L}'’\-]+){0,2})[ \t]*:[ \t]+(?=[\"“‘'«]?[\p{Lu}\p{N}])",
@@ -164,34 +166,49 @@ class ArticleIndex:
     def __init__(self, article) -> None:
         self.parts: dict[int, tuple[set[str], set[str], set[str]]] = {}
         self.distinct_words: dict[int, set[str]] = {}  # each paragraph's words, each written form once
-        capitalised = article.capitalised  # capitalised_words of each paragraph, found once over the whole text
+        names = article.names  # the capitalised words (found once over the whole text) not sentence-initial in it
         for paragraph in article.paragraphs:
             distinct = self.distinct_words[paragraph.index] = set(map(span_text, paragraph.words))
             stems = set(map(textutil.stem, distinct))
             keys = set(map(textutil.name_key, [word for word in distinct if word[0].isupper()]))  # a word is never empty
-            first = bisect.bisect_left(capitalised, paragraph.start, key=span_start)
-            forms = set()
-            for span in capitalised[first : bisect.bisect_left(capitalised, paragraph.end, lo=first, key=span_start)]:
-                if span.text not in forms and not textutil.sentence_initial(paragraph.text, span.start - paragraph.start):
-                    forms.add(span.text)
-            self.parts[paragraph.index] = (stems, keys, forms)
+            self.parts[paragraph.index] = (stems, keys, self.mid_sentence_forms(paragraph, names))
         # each kind counted in one go (a Counter.update per paragraph is a Python call each)
         self.counts = tuple(Counter(chain.from_iterable(part[k] for part in self.parts.values())) for k in range(3))
+
+    @staticmethod
+    def mid_sentence_forms(paragraph, names: list[textutil.Span]) -> set[str]:
+        """The capitalised words of a paragraph that are not sentence-initial in the paragraph's text.
+
+        Read off the article's ``names`` (not sentence-initial in the article's text): ``sentence_initial``
+        steps back over spaces and opening marks, never over a letter, so for a word after another
+        capitalised word of the paragraph it stops inside the paragraph and both texts give one answer.
+        Only the first can be initial in the paragraph and not in the article (a paragraph opens a
+        sentence; the article's text may go on before it), and is tested on the paragraph's text.
+        """
+        first = bisect.bisect_left(names, paragraph.start, key=span_start)
+        last = bisect.bisect_left(names, paragraph.end, lo=first, key=span_start)
+        if first < last and textutil.sentence_initial(paragraph.text, names[first].start - paragraph.start):
+            first += 1
+        return set(map(span_text, names[first:last]))
 
     def reference(self, exclude: set[int]) -> Reference:
         excluded = [self.parts[i] for i in sorted(exclude) if i in self.parts]
         return Reference(*(CountedSet(self.counts[k], [part[k] for part in excluded]) for k in range(3)))
 
-    def shared_content_stems(self, index: int) -> int:
-        """How many distinct stems of paragraph ``index``'s content words (as ``measure`` takes them:
-        not stop words, longer than two letters, not in NOT_CONTENT) occur in another paragraph too."""
+    def shares_more_content_stems_than(self, index: int, limit: float) -> bool:
+        """Do more than ``limit`` distinct stems of paragraph ``index``'s content words (as ``measure``
+        takes them: not stop words, longer than two letters, not in NOT_CONTENT) occur in another
+        paragraph too? The count stops as soon as it is over the limit."""
         stem_counts = self.counts[0]  # the paragraph's own stems are each counted once
-        content_stems = {
-            textutil.stem(word)
-            for word in self.distinct_words[index]
-            if (lowered := word.lower()) not in textutil.STOPWORDS and len(lowered) > 2 and lowered not in NOT_CONTENT
-        }
-        return sum(stem_counts[stem] > 1 for stem in content_stems)
+        shared: set[str] = set()
+        for word in self.distinct_words[index]:
+            if len(lowered := word.lower()) > 2 and lowered not in NEVER_CONTENT:
+                stem = textutil.stem(word)
+                if stem_counts[stem] > 1 and stem not in shared:
+                    shared.add(stem)
+                    if len(shared) > limit:
+                        return True
+        return False
 
 
 def article_index(article) -> ArticleIndex:
@@ -597,7 +614,7 @@ class UnrelatedParagraph(Rule):
         distinct`` shared content stems.
         """
         distinct = len(index.distinct_words[paragraph_index])
-        return index.shared_content_stems(paragraph_index) > 2 * max_overlap * distinct
+        return index.shares_more_content_stems_than(paragraph_index, 2 * max_overlap * distinct)
 
     @staticmethod
     def shifted(article) -> set[int]:

@@ -217,6 +217,10 @@ def _without_case_or_marks(spelling: str) -> str:
 @lru_cache(maxsize=65536)
 def _bare(spelling: str) -> str:
     """The spelling without case, hyphens, apostrophes or diacritics."""
+    if spelling.isascii():
+        # no diacritics or special letters to take off (NFKD leaves ASCII as it is), no curly
+        # apostrophe, and ASCII case folding is lower()
+        return spelling.replace("-", "").replace("'", "").lower()
     folded = unicodedata.normalize("NFKD", _without_case_or_marks(spelling).translate(_SPECIAL_LETTERS))
     return "".join(c for c in folded if not unicodedata.combining(c))
 
