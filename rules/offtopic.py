@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain
 from operator import attrgetter
 from typing import Callable
@@ -142,13 +143,21 @@ class CountedSet:
         return self.counts.get(item, 0) > self.minus.get(item, 0)
 
 
-@dataclass
 class Reference:
-    """The rest of the article: stems, name keys, and names written capitalised mid-sentence."""
+    """The rest of the article: stems, name keys, and names written capitalised mid-sentence.
 
-    stems: CountedSet
-    name_keys: CountedSet
-    name_forms: CountedSet
+    The name keys are counted when first asked for: most passages judged share a stem with every
+    name they have, or have none, and never ask.
+    """
+
+    def __init__(self, stems: CountedSet, name_keys: Callable[[], CountedSet], name_forms: CountedSet) -> None:
+        self.stems = stems
+        self._name_keys = name_keys
+        self.name_forms = name_forms
+
+    @cached_property
+    def name_keys(self) -> CountedSet:
+        return self._name_keys()
 
 
 span_start = attrgetter("start")
@@ -156,7 +165,7 @@ span_text = attrgetter("text")
 
 
 class ArticleIndex:
-    """Per-paragraph stems, name keys and name forms, counted once per article.
+    """Per-paragraph stems, name keys and name forms, counted once per article (the name keys when first needed).
 
     ``reference(exclude)`` then describes the article without some
     paragraphs in constant time, so judging every paragraph against the rest
@@ -164,16 +173,28 @@ class ArticleIndex:
     """
 
     def __init__(self, article) -> None:
-        self.parts: dict[int, tuple[set[str], set[str], set[str]]] = {}
+        self.parts: dict[int, tuple[set[str], set[str]]] = {}  # each paragraph's stems and mid-sentence forms
         self.distinct_words: dict[int, set[str]] = {}  # each paragraph's words, each written form once
         names = article.names  # the capitalised words (found once over the whole text) not sentence-initial in it
         for paragraph in article.paragraphs:
             distinct = self.distinct_words[paragraph.index] = set(map(span_text, paragraph.words))
-            stems = set(map(textutil.stem, distinct))
-            keys = set(map(textutil.name_key, [word for word in distinct if word[0].isupper()]))  # a word is never empty
-            self.parts[paragraph.index] = (stems, keys, self.mid_sentence_forms(paragraph, names))
+            self.parts[paragraph.index] = (set(map(textutil.stem, distinct)), self.mid_sentence_forms(paragraph, names))
         # each kind counted in one go (a Counter.update per paragraph is a Python call each)
-        self.counts = tuple(Counter(chain.from_iterable(part[k] for part in self.parts.values())) for k in range(3))
+        self.stem_counts, self.form_counts = (
+            Counter(chain.from_iterable(part[k] for part in self.parts.values())) for k in range(2)
+        )
+
+    @cached_property
+    def name_keys(self) -> dict[int, set[str]]:
+        """Each paragraph's name keys: ``name_key`` of its words written with a capital."""
+        return {
+            index: set(map(textutil.name_key, [word for word in distinct if word[0].isupper()]))  # a word is never empty
+            for index, distinct in self.distinct_words.items()
+        }
+
+    @cached_property
+    def name_key_counts(self) -> Counter:
+        return Counter(chain.from_iterable(self.name_keys.values()))
 
     @staticmethod
     def mid_sentence_forms(paragraph, names: list[textutil.Span]) -> set[str]:
@@ -192,14 +213,18 @@ class ArticleIndex:
         return set(map(span_text, names[first:last]))
 
     def reference(self, exclude: set[int]) -> Reference:
-        excluded = [self.parts[i] for i in sorted(exclude) if i in self.parts]
-        return Reference(*(CountedSet(self.counts[k], [part[k] for part in excluded]) for k in range(3)))
+        excluded = [i for i in sorted(exclude) if i in self.parts]
+        return Reference(
+            stems=CountedSet(self.stem_counts, [self.parts[i][0] for i in excluded]),
+            name_keys=lambda: CountedSet(self.name_key_counts, [self.name_keys[i] for i in excluded]),
+            name_forms=CountedSet(self.form_counts, [self.parts[i][1] for i in excluded]),
+        )
 
     def shares_more_content_stems_than(self, index: int, limit: float) -> bool:
         """Do more than ``limit`` distinct stems of paragraph ``index``'s content words (as ``measure``
         takes them: not stop words, longer than two letters, not in NOT_CONTENT) occur in another
         paragraph too? The count stops as soon as it is over the limit."""
-        stem_counts = self.counts[0]  # the paragraph's own stems are each counted once
+        stem_counts = self.stem_counts  # the paragraph's own stems are each counted once
         shared: set[str] = set()
         for word in self.distinct_words[index]:
             if len(lowered := word.lower()) > 2 and lowered not in NEVER_CONTENT:

@@ -193,7 +193,7 @@ def test_early_stopping_count_of_shared_content_stems_agrees_with_the_full_count
     answers = set()
     for article in _generated_articles(300, seed=11):
         index = article_index(article)
-        stem_counts = index.counts[0]
+        stem_counts = index.stem_counts
         for paragraph in article.paragraphs:
             content_stems = {
                 textutil.stem(word)
@@ -237,6 +237,36 @@ def test_mid_sentence_forms_read_off_the_article_names_agree_with_each_paragraph
             assert ArticleIndex.mid_sentence_forms(paragraph, article.names) == expected, repr(paragraph.text)
             checked += bool(expected)
     assert checked > 1000
+
+
+def test_reference_counted_from_the_index_agrees_with_the_paragraphs_left_in():
+    """Stems, name keys (counted when first asked for) and mid-sentence forms of a reference are those of the
+    paragraphs not excluded, each computed plainly."""
+    import random
+
+    from newslint.engine import text as textutil
+    from newslint.rules.offtopic import ArticleIndex
+
+    rng = random.Random(31)
+    for article in _generated_articles(200, seed=29):
+        index = ArticleIndex(article)
+        paragraphs = article.paragraphs
+        for _ in range(4):
+            exclude = set(rng.sample(range(len(paragraphs) + 1), rng.randint(0, 3)))  # one index past the end too
+            reference = index.reference(exclude)
+            kept = [p for p in paragraphs if p.index not in exclude]
+            words = {span.text for p in paragraphs for span in p.words}
+            stems = {textutil.stem(span.text) for p in kept for span in p.words}
+            keys = {textutil.name_key(span.text) for p in kept for span in p.words if span.text[0].isupper()}
+            forms = {
+                span.text for p in kept for span in textutil.capitalised_words(p.text, p.start)
+                if not textutil.sentence_initial(p.text, span.start - p.start)
+            }
+            probes = words | {span.text for span in article.capitalised} | {"Nowhere", "zzz"}
+            for probe in probes:
+                assert (textutil.stem(probe) in reference.stems) == (textutil.stem(probe) in stems)
+                assert (textutil.name_key(probe) in reference.name_keys) == (textutil.name_key(probe) in keys)
+                assert (probe in reference.name_forms) == (probe in forms)
 
 
 def test_background_paragraph_with_shared_names_is_quiet():
