@@ -882,3 +882,20 @@ def test_bare_of_ascii_spellings_agrees_with_the_unicode_steps():
         ascii_seen += spelling.isascii()
         assert translation._bare(spelling) == plain_bare(spelling), spelling
     assert ascii_seen > 10000
+
+
+def test_tl103_word_selections_by_set_operations_agree_with_word_by_word_tests():
+    """TL103 picks words by an intersection with the names' keys and by str.isalpha before its own
+    tests: the same words as testing every word of the article."""
+    import random
+    from itertools import filterfalse
+
+    rng = random.Random(13)
+    pool = ["kyiv", "Kyiv", "london", "o'neill", "jean-pierre", "d’arcy", "b2b", "co-op", "the", "x", "ﬁnance",
+            "é", "łódź", "naïve", "mid-2020", "rock'n'roll", "Zelenskyy", "zelenskyy", "’", "-", "'", "ab'"]
+    for _ in range(3000):
+        words = frozenset(rng.choice(pool) + rng.choice(["", "", "s", "-x", "'s", "2"]) for _ in range(rng.randint(0, 25)))
+        names = {word.lower(): word for word in rng.sample(sorted(words), k=min(len(words), rng.randint(0, 6)))}
+        assert words & names.keys() == {word for word in words if word in names}
+        marked = {word for word in words if "-" in word or "'" in word or "’" in word}
+        assert {word for word in filterfalse(str.isalpha, words) if "-" in word or "'" in word or "’" in word} == marked
