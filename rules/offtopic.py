@@ -146,8 +146,8 @@ class CountedSet:
 class Reference:
     """The rest of the article: stems, name keys, and names written capitalised mid-sentence.
 
-    The name keys are counted when first asked for: most passages judged share a stem with every
-    name they have, or have none, and never ask.
+    The name keys are counted when first asked for: a passage asks only for a name whose stem the
+    rest does not share, and in most articles none does.
     """
 
     def __init__(self, stems: CountedSet, name_keys: Callable[[], CountedSet], name_forms: CountedSet) -> None:
@@ -185,7 +185,7 @@ class ArticleIndex:
         )
 
     @cached_property
-    def name_keys(self) -> dict[int, set[str]]:
+    def paragraph_name_keys(self) -> dict[int, set[str]]:
         """Each paragraph's name keys: ``name_key`` of its words written with a capital."""
         return {
             index: set(map(textutil.name_key, [word for word in distinct if word[0].isupper()]))  # a word is never empty
@@ -194,7 +194,7 @@ class ArticleIndex:
 
     @cached_property
     def name_key_counts(self) -> Counter:
-        return Counter(chain.from_iterable(self.name_keys.values()))
+        return Counter(chain.from_iterable(self.paragraph_name_keys.values()))
 
     @staticmethod
     def mid_sentence_forms(paragraph, names: list[textutil.Span]) -> set[str]:
@@ -216,7 +216,7 @@ class ArticleIndex:
         excluded = [i for i in sorted(exclude) if i in self.parts]
         return Reference(
             stems=CountedSet(self.stem_counts, [self.parts[i][0] for i in excluded]),
-            name_keys=lambda: CountedSet(self.name_key_counts, [self.name_keys[i] for i in excluded]),
+            name_keys=lambda: CountedSet(self.name_key_counts, [self.paragraph_name_keys[i] for i in excluded]),
             name_forms=CountedSet(self.form_counts, [self.parts[i][1] for i in excluded]),
         )
 
