@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain
 from operator import attrgetter
 from typing import Callable
@@ -76,6 +77,8 @@ CREDIT_ANYWHERE = regex.compile(
 PARTICLES = frozenset({"de", "la", "van", "von", "der", "den", "da", "di", "del", "bin", "al", "le"})
 #: lower-cased words that are never content words of a passage, besides stop words
 NOT_CONTENT = PARTICLES | CALENDAR
+#: stop words and NOT_CONTENT: the lower-cased words that are never content words
+NEVER_CONTENT = textutil.STOPWORDS | NOT_CONTENT
 #: a headline's kicker: one to three words and a colon before the headline ("Floods: Thousands ...")
 KICKER = regex.compile(
     r"^[ \t*_#>•·\-–—]*(?P<kicker>\p{Lu}[\p{L}'’\-]*(?:[ \t]+[\p{L}'’\-]+){0,2})[ \t]*:[ \t]+(?=[\"“‘'«]?[\p{Lu}\p{N}])",
@@ -140,13 +143,21 @@ class CountedSet:
         return self.counts.get(item, 0) > self.minus.get(item, 0)
 
 
-@dataclass
 class Reference:
-    """The rest of the article: stems, name keys, and names written capitalised mid-sentence."""
+    """The rest of the article: stems, name keys, and names written capitalised mid-sentence.
 
-    stems: CountedSet
-    name_keys: CountedSet
-    name_forms: CountedSet
+    The name keys are counted when first asked for: a passage asks only for a name whose stem the
+    rest does not share, and in most articles none does.
+    """
+
+    def __init__(self, stems: CountedSet, name_keys: Callable[[], CountedSet], name_forms: CountedSet) -> None:
+        self.stems = stems
+        self._name_keys = name_keys
+        self.name_forms = name_forms
+
+    @cached_property
+    def name_keys(self) -> CountedSet:
+        return self._name_keys()
 
 
 span_start = attrgetter("start")
@@ -154,7 +165,7 @@ span_text = attrgetter("text")
 
 
 class ArticleIndex:
-    """Per-paragraph stems, name keys and name forms, counted once per article.
+    """Per-paragraph stems, name keys and name forms, counted once per article (the name keys when first needed).
 
     ``reference(exclude)`` then describes the article without some
     paragraphs in constant time, so judging every paragraph against the rest
@@ -162,36 +173,67 @@ class ArticleIndex:
     """
 
     def __init__(self, article) -> None:
-        self.parts: dict[int, tuple[set[str], set[str], set[str]]] = {}
+        self.parts: dict[int, tuple[set[str], set[str]]] = {}  # each paragraph's stems and mid-sentence forms
         self.distinct_words: dict[int, set[str]] = {}  # each paragraph's words, each written form once
-        capitalised = article.capitalised  # capitalised_words of each paragraph, found once over the whole text
+        names = article.names  # the capitalised words (found once over the whole text) not sentence-initial in it
         for paragraph in article.paragraphs:
             distinct = self.distinct_words[paragraph.index] = set(map(span_text, paragraph.words))
-            stems = set(map(textutil.stem, distinct))
-            keys = set(map(textutil.name_key, [word for word in distinct if word[0].isupper()]))  # a word is never empty
-            first = bisect.bisect_left(capitalised, paragraph.start, key=span_start)
-            forms = set()
-            for span in capitalised[first : bisect.bisect_left(capitalised, paragraph.end, lo=first, key=span_start)]:
-                if span.text not in forms and not textutil.sentence_initial(paragraph.text, span.start - paragraph.start):
-                    forms.add(span.text)
-            self.parts[paragraph.index] = (stems, keys, forms)
+            self.parts[paragraph.index] = (set(map(textutil.stem, distinct)), self.mid_sentence_forms(paragraph, names))
         # each kind counted in one go (a Counter.update per paragraph is a Python call each)
-        self.counts = tuple(Counter(chain.from_iterable(part[k] for part in self.parts.values())) for k in range(3))
+        self.stem_counts, self.form_counts = (
+            Counter(chain.from_iterable(part[k] for part in self.parts.values())) for k in range(2)
+        )
+
+    @cached_property
+    def paragraph_name_keys(self) -> dict[int, set[str]]:
+        """Each paragraph's name keys: ``name_key`` of its words written with a capital."""
+        return {
+            index: set(map(textutil.name_key, [word for word in distinct if word[0].isupper()]))  # a word is never empty
+            for index, distinct in self.distinct_words.items()
+        }
+
+    @cached_property
+    def name_key_counts(self) -> Counter:
+        return Counter(chain.from_iterable(self.paragraph_name_keys.values()))
+
+    @staticmethod
+    def mid_sentence_forms(paragraph, names: list[textutil.Span]) -> set[str]:
+        """The capitalised words of a paragraph that are not sentence-initial in the paragraph's text.
+
+        Read off the article's ``names`` (not sentence-initial in the article's text): ``sentence_initial``
+        steps back over spaces and opening marks, never over a letter, so for a word after another
+        capitalised word of the paragraph it stops inside the paragraph and both texts give one answer.
+        Only the first can be initial in the paragraph and not in the article (a paragraph opens a
+        sentence; the article's text may go on before it), and is tested on the paragraph's text.
+        """
+        first = bisect.bisect_left(names, paragraph.start, key=span_start)
+        last = bisect.bisect_left(names, paragraph.end, lo=first, key=span_start)
+        if first < last and textutil.sentence_initial(paragraph.text, names[first].start - paragraph.start):
+            first += 1
+        return set(map(span_text, names[first:last]))
 
     def reference(self, exclude: set[int]) -> Reference:
-        excluded = [self.parts[i] for i in sorted(exclude) if i in self.parts]
-        return Reference(*(CountedSet(self.counts[k], [part[k] for part in excluded]) for k in range(3)))
+        excluded = [i for i in sorted(exclude) if i in self.parts]
+        return Reference(
+            stems=CountedSet(self.stem_counts, [self.parts[i][0] for i in excluded]),
+            name_keys=lambda: CountedSet(self.name_key_counts, [self.paragraph_name_keys[i] for i in excluded]),
+            name_forms=CountedSet(self.form_counts, [self.parts[i][1] for i in excluded]),
+        )
 
-    def shared_content_stems(self, index: int) -> int:
-        """How many distinct stems of paragraph ``index``'s content words (as ``measure`` takes them:
-        not stop words, longer than two letters, not in NOT_CONTENT) occur in another paragraph too."""
-        stem_counts = self.counts[0]  # the paragraph's own stems are each counted once
-        content_stems = {
-            textutil.stem(word)
-            for word in self.distinct_words[index]
-            if (lowered := word.lower()) not in textutil.STOPWORDS and len(lowered) > 2 and lowered not in NOT_CONTENT
-        }
-        return sum(stem_counts[stem] > 1 for stem in content_stems)
+    def shares_more_content_stems_than(self, index: int, limit: float) -> bool:
+        """Do more than ``limit`` distinct stems of paragraph ``index``'s content words (as ``measure``
+        takes them: not stop words, longer than two letters, not in NOT_CONTENT) occur in another
+        paragraph too? The count stops as soon as it is over the limit."""
+        stem_counts = self.stem_counts  # the paragraph's own stems are each counted once
+        shared: set[str] = set()
+        for word in self.distinct_words[index]:
+            if len(lowered := word.lower()) > 2 and lowered not in NEVER_CONTENT:
+                stem = textutil.stem(word)
+                if stem_counts[stem] > 1 and stem not in shared:
+                    shared.add(stem)
+                    if len(shared) > limit:
+                        return True
+        return False
 
 
 def article_index(article) -> ArticleIndex:
@@ -597,7 +639,7 @@ class UnrelatedParagraph(Rule):
         distinct`` shared content stems.
         """
         distinct = len(index.distinct_words[paragraph_index])
-        return index.shared_content_stems(paragraph_index) > 2 * max_overlap * distinct
+        return index.shares_more_content_stems_than(paragraph_index, 2 * max_overlap * distinct)
 
     @staticmethod
     def shifted(article) -> set[int]:

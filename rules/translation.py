@@ -12,6 +12,7 @@ import operator
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
+from itertools import filterfalse
 from pathlib import Path
 from typing import NamedTuple
 
@@ -217,6 +218,10 @@ def _without_case_or_marks(spelling: str) -> str:
 @lru_cache(maxsize=65536)
 def _bare(spelling: str) -> str:
     """The spelling without case, hyphens, apostrophes or diacritics."""
+    if spelling.isascii():
+        # no diacritics or special letters to take off (NFKD leaves ASCII as it is), no curly
+        # apostrophe, and ASCII case folding is lower()
+        return spelling.replace("-", "").replace("'", "").lower()
     folded = unicodedata.normalize("NFKD", _without_case_or_marks(spelling).translate(_SPECIAL_LETTERS))
     return "".join(c for c in folded if not unicodedata.combining(c))
 
@@ -570,8 +575,8 @@ class LowercaseProperNoun(Rule):
         # and not a plural of an English word can be reported below
         max_zipf = self.settings["max_zipf_mid_sentence"]
         written_lower = {
-            word for word in distinct_words(article)
-            if word in names and word[:1].islower() and textutil.zipf_frequency(word) < max_zipf
+            word for word in distinct_words(article) & names.keys()
+            if word[:1].islower() and textutil.zipf_frequency(word) < max_zipf
             and not any(c.isupper() for c in word) and not _plural_of_word(word)
         }
         standalone = _standalone_names(article, written_lower) if written_lower else {}
@@ -606,7 +611,9 @@ class LowercaseProperNoun(Rule):
         # only a lower-case word with a part on the list is looked at below: most articles have none
         candidates = {
             word
-            for word in (words & _listed_words()) | {word for word in words if "-" in word or "'" in word or "’" in word}
+            # a word with a hyphen or an apostrophe is not all letters: str.isalpha sorts out the others in C
+            for word in (words & _listed_words())
+            | {word for word in filterfalse(str.isalpha, words) if "-" in word or "'" in word or "’" in word}
             if word[:1].islower() and any(
                 _lookup(table, word[start:end]) is not None for start, end in _word_parts(word)
             )

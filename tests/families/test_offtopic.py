@@ -184,6 +184,91 @@ def test_shares_too_much_is_a_necessary_condition_of_a_hit(max_overlap):
     assert skipped or max_overlap >= 0.5  # a paragraph never shares more stems than it has distinct words
 
 
+def test_early_stopping_count_of_shared_content_stems_agrees_with_the_full_count():
+    """``shares_more_content_stems_than`` stops counting at the limit: the same answer as counting every
+    distinct content stem that another paragraph also has."""
+    from newslint.engine import text as textutil
+    from newslint.rules.offtopic import NOT_CONTENT, article_index
+
+    answers = set()
+    for article in _generated_articles(300, seed=11):
+        index = article_index(article)
+        stem_counts = index.stem_counts
+        for paragraph in article.paragraphs:
+            content_stems = {
+                textutil.stem(word)
+                for word in index.distinct_words[paragraph.index]
+                if word.lower() not in textutil.STOPWORDS and len(word.lower()) > 2 and word.lower() not in NOT_CONTENT
+            }
+            shared = sum(stem_counts[stem] > 1 for stem in content_stems)
+            for limit in (0, 0.5, 1, 2.4, 3, 5, 7.99, 12, 40):
+                answer = index.shares_more_content_stems_than(paragraph.index, limit)
+                assert answer == (shared > limit), (paragraph.text, limit)
+                answers.add(answer)
+    assert answers == {True, False}
+
+
+def test_mid_sentence_forms_read_off_the_article_names_agree_with_each_paragraph_tested_alone():
+    """A paragraph's capitalised words not sentence-initial in its own text, found from the article's
+    ``names``, are those the plain test of every capitalised word on the paragraph's text finds."""
+    import bisect
+    import random
+
+    from newslint.engine import text as textutil
+    from newslint.rules.offtopic import ArticleIndex
+
+    rng = random.Random(23)
+    pieces = ["Maria", "Lopez", "NATO", "said", "the", "port", "Varga's", "iPhone", "(Reuters)", "“Kyiv", "«Paris»",
+              "*Bold*", '"Quoted', "end.", "Why?", "Yes!", "so…", "Note:", "x", "42", "O'Neill", "\u00a0Nbsp", "Élan"]
+    separators = [" ", " ", " ", "\n", "\n\n", "\n \n", "\t", "\u00a0", "\x1c", " \n\u00a0", "\n\n\t(", "\n\n“"]
+    checked = 0
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) + rng.choice(separators) for _ in range(rng.randint(1, 40)))
+        article = Article(text)
+        capitalised = article.capitalised
+        for paragraph in article.paragraphs:
+            first = bisect.bisect_left([span.start for span in capitalised], paragraph.start)
+            expected = {
+                span.text
+                for span in capitalised[first:]
+                if span.start < paragraph.end
+                and not textutil.sentence_initial(paragraph.text, span.start - paragraph.start)
+            }
+            assert ArticleIndex.mid_sentence_forms(paragraph, article.names) == expected, repr(paragraph.text)
+            checked += bool(expected)
+    assert checked > 1000
+
+
+def test_reference_counted_from_the_index_agrees_with_the_paragraphs_left_in():
+    """Stems, name keys (counted when first asked for) and mid-sentence forms of a reference are those of the
+    paragraphs not excluded, each computed plainly."""
+    import random
+
+    from newslint.engine import text as textutil
+    from newslint.rules.offtopic import ArticleIndex
+
+    rng = random.Random(31)
+    for article in _generated_articles(200, seed=29):
+        index = ArticleIndex(article)
+        paragraphs = article.paragraphs
+        for _ in range(4):
+            exclude = set(rng.sample(range(len(paragraphs) + 1), rng.randint(0, 3)))  # one index past the end too
+            reference = index.reference(exclude)
+            kept = [p for p in paragraphs if p.index not in exclude]
+            words = {span.text for p in paragraphs for span in p.words}
+            stems = {textutil.stem(span.text) for p in kept for span in p.words}
+            keys = {textutil.name_key(span.text) for p in kept for span in p.words if span.text[0].isupper()}
+            forms = {
+                span.text for p in kept for span in textutil.capitalised_words(p.text, p.start)
+                if not textutil.sentence_initial(p.text, span.start - p.start)
+            }
+            probes = words | {span.text for span in article.capitalised} | {"Nowhere", "zzz"}
+            for probe in probes:
+                assert (textutil.stem(probe) in reference.stems) == (textutil.stem(probe) in stems)
+                assert (textutil.name_key(probe) in reference.name_keys) == (textutil.name_key(probe) in keys)
+                assert (probe in reference.name_forms) == (probe in forms)
+
+
 def test_background_paragraph_with_shared_names_is_quiet():
     text = SPLICED.replace(
         "Tennis champion Elena Varga beat Sofia Marin in straight sets at Roland Garros, setting up a final "

@@ -854,3 +854,48 @@ def test_case_folding_keeps_line_breaks():
     for code in range(sys.maxunicode + 1):
         character = chr(code)
         assert ("\n" in translation.case_folded(character)) == (character == "\n")
+
+
+# --- _bare: ASCII spellings by replace() and lower() ------------------------------
+
+
+def test_bare_of_ascii_spellings_agrees_with_the_unicode_steps():
+    import random
+    import unicodedata
+
+    def plain_bare(spelling: str) -> str:
+        folded = unicodedata.normalize(
+            "NFKD", translation._without_case_or_marks(spelling).translate(translation._SPECIAL_LETTERS)
+        )
+        return "".join(c for c in folded if not unicodedata.combining(c))
+
+    rng = random.Random(7)
+    ascii_pool = [chr(c) for c in range(128)]
+    mixed_pool = ascii_pool + list("’‘éÉüÜßẞłŁøØæÆœŒþðđıİǅﬁſ\u0301\u0308Κιέβ")
+    spellings = ["Kiev", "Kyiv", "Jean-Pierre", "O'Neill", "O’Neill", "Müller", "São", "STRASSE", "Straße", ""]
+    for _ in range(20000):
+        pool = ascii_pool if rng.random() < 0.7 else mixed_pool
+        spellings.append("".join(rng.choice(pool) for _ in range(rng.randint(0, 12))))
+    translation._bare.cache_clear()
+    ascii_seen = 0
+    for spelling in spellings:
+        ascii_seen += spelling.isascii()
+        assert translation._bare(spelling) == plain_bare(spelling), spelling
+    assert ascii_seen > 10000
+
+
+def test_tl103_word_selections_by_set_operations_agree_with_word_by_word_tests():
+    """TL103 picks words by an intersection with the names' keys and by str.isalpha before its own
+    tests: the same words as testing every word of the article."""
+    import random
+    from itertools import filterfalse
+
+    rng = random.Random(13)
+    pool = ["kyiv", "Kyiv", "london", "o'neill", "jean-pierre", "d’arcy", "b2b", "co-op", "the", "x", "ﬁnance",
+            "é", "łódź", "naïve", "mid-2020", "rock'n'roll", "Zelenskyy", "zelenskyy", "’", "-", "'", "ab'"]
+    for _ in range(3000):
+        words = frozenset(rng.choice(pool) + rng.choice(["", "", "s", "-x", "'s", "2"]) for _ in range(rng.randint(0, 25)))
+        names = {word.lower(): word for word in rng.sample(sorted(words), k=min(len(words), rng.randint(0, 6)))}
+        assert words & names.keys() == {word for word in words if word in names}
+        marked = {word for word in words if "-" in word or "'" in word or "’" in word}
+        assert {word for word in filterfalse(str.isalpha, words) if "-" in word or "'" in word or "’" in word} == marked
