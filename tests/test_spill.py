@@ -89,6 +89,24 @@ def test_postings_match_ordered_sets(limit):
     assert (postings.db is not None) == (limit < sum(map(len, expected.values())))
 
 
+@pytest.mark.parametrize("limit", [0, 700, 100_000])
+def test_postings_read_between_adds_see_every_pair_added(limit):
+    """On disk, pairs are written in batches: a read in between must see every pair added so far."""
+    generator = random.Random(limit)
+    expected: dict = {}
+    postings = Postings(limit=limit)
+    for number in range(1, 4001):
+        term, value = f"fp{generator.randrange(900)}", generator.randrange(40)
+        expected.setdefault(term, {})[value] = None
+        postings.add(term, value)
+        if number % 450 == 0:
+            probe = f"fp{generator.randrange(900)}"
+            assert postings.values(probe) == list(expected.get(probe, ()))
+            assert postings.count(term) == len(expected[term])
+    assert list(postings.groups()) == [(term, list(values)) for term, values in expected.items()]
+    assert (postings.db is not None) == (limit < 4000)
+
+
 def _seed_articles():
     texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
     # each seed twice in a dataset, so that the corpus rules (shared paragraphs, names) have work

@@ -32,6 +32,7 @@ SPILL_AFTER = 5_000  # entries held in memory before a structure moves to disk
 #: an entry of the others holds (an article's summary), so an index keeps this many times
 #: more in memory (25,000 pairs, under 8 MB): enough for a run of a few thousand articles
 POSTINGS_PAIRS_PER_ENTRY = 5
+_BATCH = 1_000  # pairs a Postings on disk writes in one statement
 
 
 class SpillError(Exception):
@@ -222,13 +223,13 @@ class Postings:
         self.held: dict[Any, dict[Any, None]] = {}
         self.db: sqlite3.Connection | None = None
         self._pairs = 0
+        self._unwritten: list[tuple[bytes, bytes]] = []  # pairs added on disk, written in batches
 
-    @_writes_scratch
     def add(self, term: Any, value: Any) -> None:
         if self.db is not None:
-            packed = _packed(term)
-            self.db.execute("INSERT OR IGNORE INTO terms (term) VALUES (?)", (packed,))
-            self.db.execute("INSERT OR IGNORE INTO pairs (term, value) VALUES (?, ?)", (packed, _packed(value)))
+            self._unwritten.append((_packed(term), _packed(value)))
+            if len(self._unwritten) >= _BATCH:
+                self._write_unwritten()
             return
         values = self.held.setdefault(term, {})
         if value not in values:
@@ -237,6 +238,7 @@ class Postings:
             if self._pairs > self.limit:
                 self._move_to_disk()
 
+    @_writes_scratch
     def _move_to_disk(self) -> None:
         self.db = _connect(self.folder.new_path(".sqlite"))
         self.db.execute("CREATE TABLE terms (term BLOB PRIMARY KEY)")  # rowid: the order terms came in
@@ -247,10 +249,19 @@ class Postings:
             for value in values:
                 self.add(term, value)
 
+    @_writes_scratch
+    def _write_unwritten(self) -> None:
+        """Write the pairs added since the last write, in the order added (one statement per table)."""
+        if self._unwritten:
+            self.db.executemany("INSERT OR IGNORE INTO terms (term) VALUES (?)", ((term,) for term, _ in self._unwritten))
+            self.db.executemany("INSERT OR IGNORE INTO pairs (term, value) VALUES (?, ?)", self._unwritten)
+            self._unwritten = []
+
     def values(self, term: Any) -> list:
         """The values of ``term`` (none for an unknown term), in the order added."""
         if self.db is None:
             return list(self.held.get(term, ()))
+        self._write_unwritten()
         return self._values_of(_packed(term))
 
     def _values_of(self, packed_term: bytes) -> list:
@@ -260,6 +271,7 @@ class Postings:
     def count(self, term: Any) -> int:
         if self.db is None:
             return len(self.held.get(term, ()))
+        self._write_unwritten()
         return self.db.execute("SELECT COUNT(*) FROM pairs WHERE term = ?", (_packed(term),)).fetchone()[0]
 
     def groups(self) -> Iterator[tuple[Any, list]]:
@@ -268,6 +280,7 @@ class Postings:
             for term, values in self.held.items():
                 yield term, list(values)
             return
+        self._write_unwritten()
         for packed, in self.db.cursor().execute("SELECT term FROM terms ORDER BY rowid"):
             yield pickle.loads(packed), self._values_of(packed)
 
