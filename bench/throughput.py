@@ -23,7 +23,7 @@ Measures, on this machine, in one run (so the ratios compare like with like):
    the median of three runs of each taken in turns.
 5. Scaling: 1x, 4x and 16x a base set of distinct articles (all corpora
    pooled), as milliseconds per article and seconds per MB (linear means
-   flat; target within 10%). Articles differ in length, so the larger sets
+   flat; target within 10%), the median of three runs of each taken in turns. Articles differ in length, so the larger sets
    are not simply more of the same: seconds per MB is the fairer measure,
    and the marginal seconds per MB (what the added input cost, start-up and
    first-use loads left out) the fairest.
@@ -180,12 +180,14 @@ def jobs_speedup(shared: Path, work: Path, limit: int | None, runs: int = 3) -> 
     }
 
 
-def scaling(shared: Path, work: Path, base: int) -> list[dict]:
+def scaling(shared: Path, work: Path, base: int, runs: int = 3) -> list[dict]:
+    """1x, 4x and 16x a base set, each timed ``runs`` times in turns (1x, 4x, 16x, 1x, ...): the
+    median, so that a change in the machine's speed during the section falls on every size alike."""
     pool: list[str] = []
     for corpus in [shared / "corpora" / "clean" / "bbc.jsonl", *sorted((shared / "corpora" / "raw").glob("*.jsonl"))]:
         pool.extend(read_records(corpus))
     random.Random(0).shuffle(pool)  # the same mix of clean and raw articles at every scale
-    rows = []
+    sets = []
     for factor in (1, 4, 16):
         count = min(base * factor, len(pool))
         dataset = work / f"scale{factor}.jsonl"
@@ -193,7 +195,13 @@ def scaling(shared: Path, work: Path, base: int) -> list[dict]:
             for number, text in enumerate(pool[:count]):
                 handle.write(json.dumps({"id": str(number), "text": text}) + "\n")
         megabytes = sum(len(text.encode()) for text in pool[:count]) / 1e6
-        seconds = wall([*NEWSLINT, *newslint_options(1), "-o", os.devnull, str(dataset)])
+        sets.append((factor, count, megabytes, dataset, []))
+    for _ in range(runs):
+        for *_, dataset, times in sets:
+            times.append(wall([*NEWSLINT, *newslint_options(1), "-o", os.devnull, str(dataset)]))
+    rows = []
+    for factor, count, megabytes, _, times in sets:
+        seconds = statistics.median(times)
         row = {
             "factor": factor, "articles": count, "MB": round(megabytes, 2), "seconds": round(seconds, 2),
             "ms/article": round(1000 * seconds / count, 2), "s/MB": round(seconds / megabytes, 2),
@@ -201,6 +209,7 @@ def scaling(shared: Path, work: Path, base: int) -> list[dict]:
         if rows:  # what the added input cost: start-up and first-use loads drop out
             previous = rows[-1]
             row["marginal s/MB"] = round((seconds - previous["seconds"]) / (megabytes - previous["MB"]), 2)
+        row["runs s"] = [round(t, 2) for t in times]
         rows.append(row)
         print(f"  {rows[-1]}", file=sys.stderr)
     return rows
