@@ -11,6 +11,7 @@ import io
 import itertools
 import json
 import os
+import re
 import stat
 import zlib
 from dataclasses import dataclass
@@ -123,7 +124,6 @@ def matches_any(path: Path, patterns: Iterable[str]) -> bool:
 def _glob_matchers(patterns: tuple[str, ...]):
     """One compiled pattern for the names and one for the paths: a folder walk asks
     twice per file, and a glob at a time was most of the cost of listing a folder."""
-    import re
 
     def either(globs) -> str:
         return "|".join(fnmatch.translate(os.path.normcase(glob)) for glob in globs) or "(?!)"

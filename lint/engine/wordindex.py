@@ -96,7 +96,7 @@ def _wordfreq_tokens(word: str) -> list[str] | None:
                 return None
             tokens.append(piece)
         elif not (_is_latin_word(head) and _is_latin_word(tail)):
-            return None  # a second apostrophe, one at an edge, or another script
+            return None  # a second apostrophe, or another script
         elif straight and len(head) <= 2 and tail[0] in _ELIDED_BEFORE:
             tokens += [head, tail]
         else:
