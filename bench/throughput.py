@@ -23,7 +23,9 @@ Measures, on this machine, in one run (so the ratios compare like with like):
    the median of three runs of each taken in turns.
 5. Scaling: 1x, 4x and 16x a base set of distinct articles (all corpora
    pooled), as milliseconds per article and seconds per MB (linear means
-   flat; target within 10%), the median of three runs of each taken in turns. Articles differ in length, so the larger sets
+   flat; target within 10%), the median of three runs of each taken in turns,
+   in wall time and in CPU time (which another program on the machine
+   disturbs less). Articles differ in length, so the larger sets
    are not simply more of the same: seconds per MB is the fairer measure,
    and the marginal seconds per MB (what the added input cost, start-up and
    first-use loads left out) the fairest.
@@ -41,6 +43,7 @@ import json
 import os
 import pstats
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -82,9 +85,17 @@ ENVIRONMENT = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTEC
 
 
 def wall(command: list[str], **kwargs) -> float:
+    return timed(command, **kwargs)[0]
+
+
+def timed(command: list[str], **kwargs) -> tuple[float, float]:
+    """Wall time and CPU time (user and system, the command and its children) of one run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=ENVIRONMENT, **kwargs)
-    return time.perf_counter() - start
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return seconds, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def supports(option: str) -> bool:
@@ -198,18 +209,21 @@ def scaling(shared: Path, work: Path, base: int, runs: int = 3) -> list[dict]:
         sets.append((factor, count, megabytes, dataset, []))
     for _ in range(runs):
         for *_, dataset, times in sets:
-            times.append(wall([*NEWSLINT, *newslint_options(1), "-o", os.devnull, str(dataset)]))
+            times.append(timed([*NEWSLINT, *newslint_options(1), "-o", os.devnull, str(dataset)]))
     rows = []
     for factor, count, megabytes, _, times in sets:
-        seconds = statistics.median(times)
+        seconds = statistics.median(wall for wall, _ in times)
+        cpu = statistics.median(cpu for _, cpu in times)
         row = {
             "factor": factor, "articles": count, "MB": round(megabytes, 2), "seconds": round(seconds, 2),
             "ms/article": round(1000 * seconds / count, 2), "s/MB": round(seconds / megabytes, 2),
+            "CPU s": round(cpu, 2), "CPU s/MB": round(cpu / megabytes, 2),
         }
         if rows:  # what the added input cost: start-up and first-use loads drop out
             previous = rows[-1]
             row["marginal s/MB"] = round((seconds - previous["seconds"]) / (megabytes - previous["MB"]), 2)
-        row["runs s"] = [round(t, 2) for t in times]
+            row["marginal CPU s/MB"] = round((cpu - previous["CPU s"]) / (megabytes - previous["MB"]), 2)
+        row["runs s"] = [round(wall, 2) for wall, _ in times]
         rows.append(row)
         print(f"  {rows[-1]}", file=sys.stderr)
     return rows
