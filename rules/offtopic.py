@@ -17,7 +17,6 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain
-from operator import attrgetter
 from typing import Callable
 
 from newslint.engine import patterns as regex  # regex, with a time limit on every match
@@ -160,10 +159,6 @@ class Reference:
         return self._name_keys()
 
 
-span_start = attrgetter("start")
-span_text = attrgetter("text")
-
-
 class ArticleIndex:
     """Per-paragraph stems, name keys and name forms, counted once per article (the name keys when first needed).
 
@@ -177,7 +172,7 @@ class ArticleIndex:
         self.distinct_words: dict[int, set[str]] = {}  # each paragraph's words, each written form once
         names = article.names  # the capitalised words (found once over the whole text) not sentence-initial in it
         for paragraph in article.paragraphs:
-            distinct = self.distinct_words[paragraph.index] = set(map(span_text, paragraph.words))
+            distinct = self.distinct_words[paragraph.index] = set(map(textutil.span_text, paragraph.words))
             self.parts[paragraph.index] = (set(map(textutil.stem, distinct)), self.mid_sentence_forms(paragraph, names))
         # each kind counted in one go (a Counter.update per paragraph is a Python call each)
         self.stem_counts, self.form_counts = (
@@ -206,11 +201,11 @@ class ArticleIndex:
         Only the first can be initial in the paragraph and not in the article (a paragraph opens a
         sentence; the article's text may go on before it), and is tested on the paragraph's text.
         """
-        first = bisect.bisect_left(names, paragraph.start, key=span_start)
-        last = bisect.bisect_left(names, paragraph.end, lo=first, key=span_start)
+        first = bisect.bisect_left(names, paragraph.start, key=textutil.span_start)
+        last = bisect.bisect_left(names, paragraph.end, lo=first, key=textutil.span_start)
         if first < last and textutil.sentence_initial(paragraph.text, names[first].start - paragraph.start):
             first += 1
-        return set(map(span_text, names[first:last]))
+        return set(map(textutil.span_text, names[first:last]))
 
     def reference(self, exclude: set[int]) -> Reference:
         excluded = [i for i in sorted(exclude) if i in self.parts]

@@ -8,7 +8,6 @@ every rule here looks for a mark that an English editor would correct.
 from __future__ import annotations
 
 import bisect
-import operator
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
@@ -35,12 +34,9 @@ def _lines(numbers) -> str:
 
 MIN_NAME_LENGTH = 4
 
-_span_text = operator.itemgetter(2)  # Span.text, for map() over many spans
-
-
 def distinct_words(article) -> frozenset[str]:
     """The article's words as written, each once (computed once per article for the family)."""
-    return article.derived("translation.distinct_words", lambda: frozenset(map(_span_text, article.words)))
+    return article.derived("translation.distinct_words", lambda: frozenset(map(textutil.span_text, article.words)))
 
 
 def capitalised_spellings(article) -> dict[str, list[textutil.Span]]:
@@ -50,7 +46,7 @@ def capitalised_spellings(article) -> dict[str, list[textutil.Span]]:
     def compute():
         occurrences: dict[str, list[textutil.Span]] = defaultdict(list)
         spans = article.capitalised
-        for spelling, span in zip(map(_span_text, spans), spans):
+        for spelling, span in zip(map(textutil.span_text, spans), spans):
             occurrences[spelling].append(span)
         return dict(occurrences)
 

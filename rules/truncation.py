@@ -6,7 +6,6 @@ and paragraphs or articles that stop mid-sentence.
 """
 from __future__ import annotations
 
-import operator
 from collections import Counter
 
 from newslint.engine import patterns as regex  # regex, with a time limit on every match
@@ -251,11 +250,8 @@ def is_list_item(text: str) -> bool:
 def lowered_word_counts(article) -> Counter[str]:
     """How often each word of the article occurs, case-folded with ``str.lower`` (once per article)."""
     return article.derived(
-        "truncation.lowered_word_counts", lambda: Counter(map(str.lower, map(_span_text, article.words)))
+        "truncation.lowered_word_counts", lambda: Counter(map(str.lower, map(textutil.span_text, article.words)))
     )
-
-
-_span_text = operator.itemgetter(2)  # Span.text, for map() over many spans
 
 
 def fragment_source(article, word: str) -> str | None:

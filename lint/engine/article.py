@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
-from operator import itemgetter
 from typing import Any
 
 from . import patterns as regex  # regex, with a time limit on every match
@@ -276,7 +275,7 @@ class Article:
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
-        return frozenset(map(str.lower, map(itemgetter(2), self.words)))  # itemgetter(2): Span.text
+        return frozenset(map(str.lower, map(textutil.span_text, self.words)))
 
     @cached_property
     def capitalised(self) -> list[textutil.Span]:

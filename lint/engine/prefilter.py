@@ -17,12 +17,13 @@ from __future__ import annotations
 
 from functools import cached_property, lru_cache
 from itertools import compress
-from operator import itemgetter, not_
+from operator import not_
 from typing import Iterator
 
 from . import patterns as regex  # regex, with a time limit on every match
 from .alternation import finditer_at_prefixes, folded_text, literal_prefixes
 from .pattern_cache import PATTERNS
+from .text import span_start, span_text
 
 #: how many characters at each place a phrase can start are compared with the prefixes
 WINDOW = 8
@@ -53,9 +54,9 @@ def unquoted_windows(article) -> frozenset[str] | None:
         if folded is None:
             return None
         words = article.words
-        starts = list(map(itemgetter(0), words))
+        starts = list(map(span_start, words))
         windows = set(map(folded.__getitem__, map(slice, starts, map(WINDOW.__add__, starts))))
-        texts = list(map(itemgetter(2), words))
+        texts = list(map(span_text, words))
         inner = set(compress(range(len(texts)), map(not_, map(str.isalpha, texts))))
         if not "".join(texts).isascii():
             inner.update(compress(range(len(texts)), map(not_, map(str.isascii, texts))))

@@ -9,6 +9,7 @@ import hashlib
 import unicodedata
 from functools import lru_cache, partial
 from itertools import accumulate, groupby
+from operator import itemgetter
 from typing import Iterable, Iterator, NamedTuple
 
 from . import patterns as regex  # regex, with a time limit on every match
@@ -56,6 +57,10 @@ class Span(NamedTuple):
     text: str
 
 
+#: ``span.start`` and ``span.text`` as functions, for ``map`` over many spans (a tuple index, no attribute lookup)
+span_start, span_text = itemgetter(0), itemgetter(2)
+
+
 def _visible_form(char: str) -> str:
     if char < " ":
         return chr(0x2400 + ord(char))  # the Control Pictures block: "\x1b" shows as "␛"
@@ -87,8 +92,8 @@ def quoted(text: str, limit: int = 60) -> str:
     return repr(shorten(text, limit))
 
 
-_new_tuple = tuple.__new__  # builds a Span without the Python-level __new__ of a NamedTuple
-_new_span = partial(tuple.__new__, Span)  # the same, callable by ``map`` without a Python frame per span
+#: builds a Span from (start, end, text) without the Python-level __new__ of a NamedTuple (callable by ``map``)
+_new_span = partial(tuple.__new__, Span)
 
 
 def _match_spans(pieces: list[str], offset: int) -> list[Span]:
@@ -256,7 +261,7 @@ def _append_trimmed(spans: list[Span], text: str, start: int, end: int, offset: 
     if not stripped:
         return
     lead = len(piece) - len(piece.lstrip())
-    spans.append(_new_tuple(Span, (offset + start + lead, offset + start + lead + len(stripped), stripped)))
+    spans.append(_new_span((offset + start + lead, offset + start + lead + len(stripped), stripped)))
 
 
 #: a line that opens with a markdown-bold label (a speaker or a title)
