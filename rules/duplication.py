@@ -7,6 +7,7 @@ shared with another article of the run.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Any, NamedTuple, Sequence
 
 from newslint.engine import patterns as regex  # regex, with a time limit on every match
@@ -109,9 +110,7 @@ def unit_cache(article) -> TextCache:
     return memo(article, "by_text", lambda: TextCache({}, {}))
 
 
-_FEWEST_SHARED: dict[tuple[int, float], int] = {}
-
-
+@lru_cache(maxsize=10_000)
 def fewest_shared(size: int, threshold: float) -> int:
     """Fewest words a unit of ``size`` distinct words shares with any unit it is a near repeat of.
 
@@ -121,16 +120,11 @@ def fewest_shared(size: int, threshold: float) -> int:
     threshold``: the smallest such count is returned (``size + 1`` when
     none is). At least 1: units with a shingle in common share a word.
     """
-    found = _FEWEST_SHARED.get((size, threshold))
-    if found is not None:
-        return found
     shared = max(int(threshold * size), 1) if 0 < threshold <= 1 else 1  # a first guess, corrected both ways
     while shared > 1 and not (shared - 1) / size < threshold:
         shared -= 1
     while shared <= size and shared / size < threshold:
         shared += 1
-    if len(_FEWEST_SHARED) < 10_000:
-        _FEWEST_SHARED[size, threshold] = shared
     return shared
 
 
